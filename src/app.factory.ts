@@ -1,0 +1,57 @@
+import { ValidationPipe, type LogLevel } from '@nestjs/common';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import { ValidationFailedException } from './common/errors/validation-failed.exception.js';
+import { requestId } from './common/http/request-id.js';
+import { setupSwagger } from './common/openapi/openapi.js';
+import type { AppConfig } from './config/app-config.js';
+
+export const API_PREFIX = 'api/v1';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  warn: ['fatal', 'error', 'warn'],
+  error: ['fatal', 'error'],
+};
+
+/** Builds the fully configured application; `main.ts` and the e2e tests share it. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { preview?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    genReqId: requestId,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Connections left idle by keep-alive clients are closed on shutdown.
+    forceCloseConnections: 'idle',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    logger: LOG_LEVELS[config.logLevel],
+    // Preview builds the module graph without instantiating providers (no database):
+    // enough to generate the OpenAPI document.
+    preview: options.preview ?? false,
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => ValidationFailedException.fromValidationErrors(errors),
+    }),
+  );
+  const filter = new ProblemFilter(app.get(HttpAdapterHost));
+  app.useGlobalFilters(filter);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  setupSwagger(app);
+  if (!options.preview) await app.init();
+  return app;
+}

@@ -1,0 +1,34 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations.js';
+
+export interface DatabaseSettings {
+  url: string;
+  poolSize: number;
+  /** Name shown in pg_stat_activity. */
+  applicationName?: string;
+}
+
+/** The one data-source definition, shared by the app, the migration CLI and the tests. */
+export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    // uuid ids default to gen_random_uuid(), built into PostgreSQL 13+: no extension needed,
+    // and the app never tries to install one.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    // Schema changes go through reviewed migrations only.
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: settings.applicationName ?? 'customer-data-api',
+    extra: {
+      max: settings.poolSize,
+      // Fail fast instead of queueing forever when the pool or the server is gone.
+      connectionTimeoutMillis: 5_000,
+    },
+  };
+}

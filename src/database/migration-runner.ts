@@ -1,0 +1,41 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Arbitrary but fixed: the advisory lock every instance takes around migrations. */
+const MIGRATION_LOCK_KEY = 7_341_118_002;
+
+/**
+ * Brings the schema up to date before the app serves anything. Several instances may
+ * start together against one database: a session advisory lock lets one migrate while
+ * the others wait, and then find nothing left to do.
+ */
+@Injectable()
+export class MigrationRunner implements OnModuleInit {
+  private readonly logger = new Logger('Migrations');
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    const lockHolder = this.dataSource.createQueryRunner();
+    await lockHolder.connect();
+    try {
+      await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) {
+        this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+      }
+    } finally {
+      await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      await lockHolder.release();
+    }
+  }
+
+  /** Names of migrations the code knows but the database has not applied. */
+  async pending(): Promise<string[]> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      `SELECT name FROM ${this.dataSource.options.migrationsTableName ?? 'migrations'}`,
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return this.dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
+  }
+}

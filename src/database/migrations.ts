@@ -1,0 +1,4 @@
+import { InitialSchema1795880000000 } from '../../migrations/1795880000000-initial-schema.js';
+
+/** Every migration, in order. Listed explicitly so builds and tests load the same set. */
+export const MIGRATIONS = [InitialSchema1795880000000];

@@ -1,0 +1,36 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ROLES } from '../../common/auth/roles.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { JwtKey } from './jwt-key.js';
+import { signToken } from './token-signer.js';
+
+/**
+ * When JWT_SECRET is unset (never in production), nobody else can sign tokens for
+ * this process, so it prints one ready-to-paste token per role.
+ */
+@Injectable()
+export class StartupTokens implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    private readonly key: JwtKey,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.key.generated || this.config.env === 'test') return;
+    const lines = ROLES.map((role) => {
+      const token = signToken(this.key.secret, {
+        subject: `dev-${role}`,
+        roles: [role],
+        expiresInSeconds: 12 * 3600,
+        issuer: this.config.jwt.issuer,
+        audience: this.config.jwt.audience,
+      });
+      return `  ${role.padEnd(6)} Bearer ${token}`;
+    });
+    this.logger.warn(
+      'JWT_SECRET is not set: using a random secret for this run. Tokens valid for 12 hours:\n' + lines.join('\n'),
+    );
+  }
+}

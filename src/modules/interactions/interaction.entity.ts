@@ -1,0 +1,43 @@
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Creative } from '../catalog/creative.entity.js';
+import { Offer } from '../catalog/offer.entity.js';
+
+export const INTERACTION_TYPES = ['impression', 'click', 'dismiss', 'convert'] as const;
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/** One event between a customer and an offer. Indexes are explained in the migration. */
+@Entity('interaction_history')
+@Index('ix_interaction_history_customer_id', ['customerId', 'id'])
+@Index('ix_interaction_history_occurred', ['occurredAt', 'id'])
+@Index('ix_interaction_history_offer', ['offerId', 'occurredAt', 'id'])
+@Index('ix_interaction_history_creative', ['creativeId', 'occurredAt', 'id'], { where: 'creative_id IS NOT NULL' })
+export class Interaction {
+  @PrimaryColumn({
+    name: 'customer_id',
+    type: 'varchar',
+    length: 128,
+    primaryKeyConstraintName: 'pk_interaction_history',
+  })
+  customerId: string;
+
+  @PrimaryColumn({ name: 'occurred_at', type: 'timestamptz', primaryKeyConstraintName: 'pk_interaction_history' })
+  occurredAt: Date;
+
+  @PrimaryColumn({ type: 'varchar', length: 128, primaryKeyConstraintName: 'pk_interaction_history' })
+  id: string;
+
+  @Column({ name: 'offer_id', type: 'varchar', length: 128 })
+  @ForeignKey(() => Offer, { name: 'fk_interaction_history_offer' })
+  offerId: string;
+
+  @Column({ name: 'creative_id', type: 'varchar', length: 128, nullable: true })
+  @ForeignKey(() => Creative, { name: 'fk_interaction_history_creative' })
+  creativeId: string | null;
+
+  @Column({ name: 'interaction_type', type: 'enum', enum: INTERACTION_TYPES, enumName: 'interaction_type' })
+  interactionType: InteractionType;
+
+  /** When the write arrived (occurred_at is when the event happened). */
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Offer } from '../catalog/offer.entity.js';
+
+/** Per customer and offer, a counter per interaction type, kept exact on every write. */
+@Entity('customer_interaction_summary')
+export class CustomerInteractionSummary {
+  @PrimaryColumn({
+    name: 'customer_id',
+    type: 'varchar',
+    length: 128,
+    primaryKeyConstraintName: 'pk_customer_interaction_summary',
+  })
+  customerId: string;
+
+  @PrimaryColumn({
+    name: 'offer_id',
+    type: 'varchar',
+    length: 128,
+    primaryKeyConstraintName: 'pk_customer_interaction_summary',
+  })
+  @ForeignKey(() => Offer, { name: 'fk_customer_interaction_summary_offer' })
+  offerId: string;
+
+  @Column({ type: 'integer', default: 0 })
+  impressions: number;
+
+  @Column({ type: 'integer', default: 0 })
+  clicks: number;
+
+  @Column({ type: 'integer', default: 0 })
+  dismisses: number;
+
+  @Column({ type: 'integer', default: 0 })
+  conversions: number;
+
+  @Column({ name: 'first_interaction_at', type: 'timestamptz' })
+  firstInteractionAt: Date;
+
+  @Column({ name: 'last_interaction_at', type: 'timestamptz' })
+  lastInteractionAt: Date;
+}

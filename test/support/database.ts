@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { testEnv, withDatabase } from './test-env.js';
+
+/** A fresh database for one test file, cloned from the run's migrated template. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `${testEnv('runPrefix')}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${testEnv('templateDb')}`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(testEnv('adminUrl'), name);
+}
+
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}

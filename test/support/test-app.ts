@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/app.factory.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { createTestDatabase, dropTestDatabase } from './database.js';
+import { TEST_JWT_SECRET } from './tokens.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  databaseUrl: string;
+  /** fetch() against the app, path relative to baseUrl. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application on its own database and a real port: tests speak HTTP
+ * to it exactly as clients do.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ...env });
+  const app = await createApp(config, databaseUrl);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (address === null || typeof address === 'string') throw new Error('test app has no TCP address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    baseUrl,
+    databaseUrl,
+    request: (path, init) => fetch(baseUrl + path, init),
+    close: async () => {
+      await app.close();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}
