@@ -2,7 +2,7 @@ import { ValidationPipe, type LogLevel } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
-import { ProblemFilter } from './common/errors/problem.filter.js';
+import { frameworkErrorHandler, ProblemFilter } from './common/errors/problem.filter.js';
 import { ValidationFailedException } from './common/errors/validation-failed.exception.js';
 import { requestId } from './common/http/request-id.js';
 import { setupSwagger } from './common/openapi/openapi.js';
@@ -27,6 +27,9 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     genReqId: requestId,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Ids are up to 128 characters; longer ones must reach validation and get a clear 400.
+    routerOptions: { maxParamLength: 1024 },
+    frameworkErrors: frameworkErrorHandler,
     // Connections left idle by keep-alive clients are closed on shutdown.
     forceCloseConnections: 'idle',
   });
@@ -35,6 +38,8 @@ export async function createApp(
     // Preview builds the module graph without instantiating providers (no database):
     // enough to generate the OpenAPI document.
     preview: options.preview ?? false,
+    // JSON only: Fastify's own application/json parser stays, nothing else is parsed.
+    bodyParser: false,
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(
@@ -48,6 +53,8 @@ export async function createApp(
   const filter = new ProblemFilter(app.get(HttpAdapterHost));
   app.useGlobalFilters(filter);
   const fastify = app.getHttpAdapter().getInstance();
+  // Anything but JSON is 415 rather than a string the validators would misread.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

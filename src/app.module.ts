@@ -2,7 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InteractionsModule } from './modules/interactions/interactions.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { ProfileModule } from './modules/profile/profile.module.js';
 
 @Module({})
 export class AppModule {
@@ -15,6 +19,10 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
         AuthModule,
         HealthModule,
+        CatalogModule,
+        PrivacyModule,
+        InteractionsModule,
+        ProfileModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -12,6 +12,7 @@ import { MetricValue } from '../modules/profile/metric-value.entity.js';
 import { SchemaRecord } from '../modules/profile/schema-record.entity.js';
 import { SchemaTable } from '../modules/profile/schema-table.entity.js';
 import { Segment } from '../modules/profile/segment.entity.js';
+import { ServerSecret } from './server-secret.entity.js';
 import { CustomerInteractionSummary } from '../modules/summary/customer-interaction-summary.entity.js';
 
 /** Every entity, listed once: the app and the migration CLI read this list. */
@@ -31,4 +32,5 @@ export const ENTITIES = [
   Segment,
   ErasureReceipt,
   Suppression,
+  ServerSecret,
 ];

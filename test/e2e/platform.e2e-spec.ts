@@ -44,6 +44,21 @@ describe('platform: health, errors, docs', () => {
     await expect(response.json()).resolves.toMatchObject({ status: 404, requestId: 'trace-123' });
   });
 
+  it('router-level rejections are problem+json too: over-long path parameter, body over 1 MiB', async () => {
+    const longPath = await api.request(`/api/v1/offers/${'a'.repeat(2000)}`);
+    expect(longPath.status).toBe(414);
+    expect(longPath.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    await expect(longPath.json()).resolves.toMatchObject({ status: 414, detail: 'A path parameter is too long.' });
+
+    const big = await api.request('/api/v1/channels/ch_big', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x'.repeat(1024 * 1024) }),
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
   it('replaces an unsafe x-request-id instead of echoing it', async () => {
     const response = await api.request('/health', { headers: { 'x-request-id': 'bad id <script>' } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -11,3 +11,8 @@ export interface Principal {
   subject: string;
   roles: Role[];
 }
+
+/** Every role reads. */
+export const READERS: Role[] = ['admin', 'editor', 'viewer'];
+/** Admins and editors write data; some definitions are admin-only. */
+export const WRITERS: Role[] = ['admin', 'editor'];

@@ -34,6 +34,7 @@ export const PROBLEM_TYPES = {
   method_not_allowed: problemType(405, 'method-not-allowed', 'Method not allowed'),
   conflict: problemType(409, 'conflict', 'Conflict'),
   payload_too_large: problemType(413, 'payload-too-large', 'Payload too large'),
+  uri_too_long: problemType(414, 'uri-too-long', 'URI too long'),
   unsupported_media_type: problemType(415, 'unsupported-media-type', 'Unsupported media type'),
   unprocessable: problemType(422, 'unprocessable', 'Unprocessable request'),
   too_many_requests: problemType(429, 'too-many-requests', 'Too many requests'),

@@ -47,7 +47,7 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception, request);
+    const problem = toProblem(exception, request);
     if (problem.status >= 500) {
       const where = `${request.method} ${request.routeOptions?.url ?? '(no route)'}`;
       // A deliberate 5xx (health says 503) is news, not a bug: no stack for it.
@@ -64,33 +64,33 @@ export class ProblemFilter implements ExceptionFilter {
     for (const [name, value] of Object.entries(headers)) adapter.setHeader(reply, name, value);
     adapter.reply(reply, problem, problem.status);
   }
+}
 
-  toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
-    const base = { instance: request.url.split('?')[0], requestId: String(request.id) };
+/** The problem a client sees for any exception. */
+export function toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
+  const base = { instance: request.url.split('?')[0], requestId: String(request.id) };
 
-    if (exception instanceof ValidationFailedException) {
-      return { ...build('invalid_input', exception.message, exception.errors), ...base };
-    }
-    if (exception instanceof DomainError) {
-      return { ...build(exception.code, exception.message, exception.errors), ...base };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const type = problemTypeForStatus(status);
-      return { ...type, detail: httpDetail(exception, type.title), ...base };
-    }
-    const fastifyStatus = fastifyClientErrorStatus(exception);
-    if (fastifyStatus !== undefined) {
-      const type = problemTypeForStatus(fastifyStatus);
-      // Fastify's own messages for client errors are written for clients (no internals).
-      return { ...type, detail: (exception as Error).message, ...base };
-    }
-    const sqlKind = databaseErrorKind(exception);
-    if (sqlKind !== undefined) {
-      return { ...build(sqlKind, databaseDetail(sqlKind)), ...base };
-    }
-    return { ...build('internal', 'An unexpected error occurred. Quote the request id when reporting it.'), ...base };
+  if (exception instanceof ValidationFailedException) {
+    return { ...build('invalid_input', exception.message, exception.errors), ...base };
   }
+  if (exception instanceof DomainError) {
+    return { ...build(exception.code, exception.message, exception.errors), ...base };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const type = problemTypeForStatus(status);
+    return { ...type, detail: httpDetail(exception, type.title), ...base };
+  }
+  const fastifyStatus = fastifyClientErrorStatus(exception);
+  if (fastifyStatus !== undefined) {
+    const type = problemTypeForStatus(fastifyStatus);
+    return { ...type, detail: fastifyDetail(exception as Error & { code: string }), ...base };
+  }
+  const sqlKind = databaseErrorKind(exception);
+  if (sqlKind !== undefined) {
+    return { ...build(sqlKind, databaseDetail(sqlKind)), ...base };
+  }
+  return { ...build('internal', 'An unexpected error occurred. Quote the request id when reporting it.'), ...base };
 }
 
 function build(kind: ProblemKind, detail: string, errors?: FieldError[]): ProblemDetails {
@@ -105,6 +105,30 @@ function httpDetail(exception: HttpException, fallback: string): string {
   if (typeof message === 'string') return message;
   if (Array.isArray(message)) return message.join('; ');
   return fallback;
+}
+
+/**
+ * Fastify's own messages for client errors are written for clients, except those that
+ * echo the URL back (it may hold a customer id): those get a fixed sentence.
+ */
+function fastifyDetail(error: Error & { code: string }): string {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return 'The URL is malformed.';
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return 'A path parameter is too long.';
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Fastify's router rejects some requests before any route (and so before Nest's
+ * exception layer) runs: bad URLs, over-long path parameters. Same problem+json for them.
+ */
+export function frameworkErrorHandler(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const problem = toProblem(error, request);
+  void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
 }
 
 function fastifyClientErrorStatus(exception: unknown): number | undefined {

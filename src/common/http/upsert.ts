@@ -1,0 +1,17 @@
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiProblem } from '../openapi/api-problem.decorator.js';
+
+/** PUT is an idempotent upsert: 201 when it created the resource, 200 when it replaced it. */
+export function ApiUpsert(type: Type<unknown>) {
+  return applyDecorators(
+    ApiOkResponse({ type, description: 'Replaced.' }),
+    ApiCreatedResponse({ type, description: 'Created.' }),
+    ApiProblem(400, 'Invalid id or body; `errors` names each bad field.'),
+  );
+}
+
+export function upsertStatus(reply: FastifyReply, created: boolean): void {
+  void reply.status(created ? 201 : 200);
+}

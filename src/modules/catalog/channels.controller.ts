@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth } from '../../common/auth/auth.decorators.js';
+import { READERS, WRITERS } from '../../common/auth/roles.js';
+import { PageQuery, toPage } from '../../common/http/page.js';
+import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
+import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
+import { toChannelResponse } from './catalog.mapper.js';
+import { CatalogService } from './catalog.service.js';
+import { PutChannelRequest } from './dto/catalog.request.js';
+import { ChannelListResponse, ChannelResponse } from './dto/catalog.response.js';
+
+@ApiTags('catalog')
+@Controller('channels')
+export class ChannelsController {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Put(':id')
+  @Auth(...WRITERS)
+  @ApiOperation({ operationId: 'putChannel', summary: 'Create or replace a channel.' })
+  @ApiUpsert(ChannelResponse)
+  async put(
+    @Param('id', IdParamPipe) id: string,
+    @Body() body: PutChannelRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ChannelResponse> {
+    const { row, created } = await this.catalog.putChannel({ id, name: body.name });
+    upsertStatus(reply, created);
+    return toChannelResponse(row);
+  }
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({ operationId: 'listChannels', summary: 'Channels, ordered by id.' })
+  @ApiOkResponse({ type: ChannelListResponse })
+  async list(@Query() query: PageQuery): Promise<ChannelListResponse> {
+    const page = toPage(await this.catalog.listChannels(query.cursor, query.limit), query.limit, (c) => c.id);
+    return { ...page, data: page.data.map(toChannelResponse) };
+  }
+}

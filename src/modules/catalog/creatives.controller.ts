@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth } from '../../common/auth/auth.decorators.js';
+import { READERS, WRITERS } from '../../common/auth/roles.js';
+import { toPage } from '../../common/http/page.js';
+import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
+import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
+import { toCreativeResponse } from './catalog.mapper.js';
+import { CatalogService } from './catalog.service.js';
+import { ListCreativesQuery, PutCreativeRequest } from './dto/catalog.request.js';
+import { CreativeListResponse, CreativeResponse } from './dto/catalog.response.js';
+
+@ApiTags('catalog')
+@Controller('creatives')
+export class CreativesController {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Put(':id')
+  @Auth(...WRITERS)
+  @ApiOperation({ operationId: 'putCreative', summary: 'Create or replace a creative (treatment).' })
+  @ApiUpsert(CreativeResponse)
+  @ApiProblem(422, 'The offer or channel does not exist; `errors` names which.')
+  async put(
+    @Param('id', IdParamPipe) id: string,
+    @Body() body: PutCreativeRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CreativeResponse> {
+    const { row, created } = await this.catalog.putCreative({ id, ...body });
+    upsertStatus(reply, created);
+    return toCreativeResponse(row);
+  }
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({ operationId: 'listCreatives', summary: 'Creatives (treatments), ordered by id.' })
+  @ApiOkResponse({ type: CreativeListResponse })
+  async list(@Query() query: ListCreativesQuery): Promise<CreativeListResponse> {
+    const { offerId, channelId, cursor, limit } = query;
+    const rows = await this.catalog.listCreatives({ offerId, channelId }, cursor, limit);
+    const page = toPage(rows, limit, (c) => c.id);
+    return { ...page, data: page.data.map(toCreativeResponse) };
+  }
+}
