@@ -1,4 +1,4 @@
-import { ValidationPipe, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, ValidationPipe, type LogLevel } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
@@ -34,7 +34,8 @@ export async function createApp(
     forceCloseConnections: 'idle',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
-    logger: LOG_LEVELS[config.logLevel],
+    // Colours only on a terminal: piped logs stay plain text (and tokens copy cleanly).
+    logger: new ConsoleLogger({ logLevels: LOG_LEVELS[config.logLevel], colors: process.stdout.isTTY === true }),
     // Preview builds the module graph without instantiating providers (no database):
     // enough to generate the OpenAPI document.
     preview: options.preview ?? false,

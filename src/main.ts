@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.factory.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { resolveDatabase } from './database/database-url.js';
 import { DOCS_PATH } from './common/openapi/openapi.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { resolveDatabase, type ResolvedDatabase } from './database/database-url.js';
+import { seedDemoDataOnFirstStart } from './database/seed/demo-on-first-start.js';
 
 const logger = new Logger('Main');
 
@@ -19,48 +21,50 @@ function readConfig(): AppConfig {
   }
 }
 
+/** What has been started so far, so a signal at any moment stops exactly that. */
+const running: { database?: ResolvedDatabase; app?: NestFastifyApplication; stopping: boolean } = { stopping: false };
+
+async function shutdown(signal: string): Promise<void> {
+  if (running.stopping) return;
+  running.stopping = true;
+  logger.log(`${signal} received: finishing in-flight requests`);
+  const deadline = setTimeout(() => {
+    logger.error('Shutdown took longer than 20 s; exiting');
+    process.exit(1);
+  }, 20_000);
+  deadline.unref();
+  try {
+    // Stop accepting, let in-flight requests finish, close the pool, then the database.
+    await running.app?.close();
+    await running.database?.close();
+    process.exit(0);
+  } catch (error) {
+    logger.error(`Shutdown failed: ${String(error)}`);
+    process.exit(1);
+  }
+}
+
 async function bootstrap(): Promise<void> {
   const config = readConfig();
-  const database = await resolveDatabase(config, (line) => logger.debug(line.trimEnd()));
-  if (database.embedded) logger.log(`Embedded PostgreSQL ready (${config.embeddedDataDir})`);
-
-  let app: Awaited<ReturnType<typeof createApp>>;
-  try {
-    app = await createApp(config, database.url);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal} received: finishing in-flight requests`);
-    // Stop accepting, let in-flight requests finish, close the pool, then the database.
-    const deadline = setTimeout(() => {
-      logger.error('Shutdown took longer than 20 s; exiting');
-      process.exit(1);
-    }, 20_000);
-    deadline.unref();
-    try {
-      await app.close();
-      await database.close();
-      process.exit(0);
-    } catch (error) {
-      logger.error(`Shutdown failed: ${String(error)}`);
-      process.exit(1);
-    }
-  };
+  // Registered before anything starts: a signal during start-up still stops the database.
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
-  const url = await app.getUrl();
+  running.database = await resolveDatabase(config, (line) => logger.debug(line.trimEnd()));
+  if (running.database.embedded) logger.log(`Embedded PostgreSQL ready (${config.embeddedDataDir})`);
+  if (running.stopping) return;
+
+  running.app = await createApp(config, running.database.url);
+  if (running.stopping) return;
+  if (running.database.embedded && config.seedDemo) await seedDemoDataOnFirstStart(running.app, logger);
+
+  await running.app.listen({ port: config.port, host: config.host });
+  const url = await running.app.getUrl();
   logger.log(`Customer Data API listening on ${url} (docs: ${url}/${DOCS_PATH})`);
 }
 
-bootstrap().catch((error: unknown) => {
+bootstrap().catch(async (error: unknown) => {
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  await running.database?.close().catch(() => undefined);
   process.exit(1);
 });

@@ -18,6 +18,8 @@ export interface AppConfig {
     readonly audience: string | undefined;
   };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Fill a fresh embedded database with demo data on first start (never with DATABASE_URL). */
+  readonly seedDemo: boolean;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +95,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       audience: optional(env, 'JWT_AUDIENCE'),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
+    seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
   };
 }
 

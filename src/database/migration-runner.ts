@@ -5,10 +5,24 @@ import { DataSource } from 'typeorm';
 const MIGRATION_LOCK_KEY = 7_341_118_002;
 
 /**
- * Brings the schema up to date before the app serves anything. Several instances may
- * start together against one database: a session advisory lock lets one migrate while
- * the others wait, and then find nothing left to do.
+ * Brings the schema up to date. Several instances may start together against one
+ * database: a session advisory lock lets one migrate while the others wait, and then
+ * find nothing left to do. Returns the names of the migrations it applied.
  */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const lockHolder = dataSource.createQueryRunner();
+  await lockHolder.connect();
+  try {
+    await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lockHolder.release();
+  }
+}
+
+/** Runs the migrations before the app serves anything, and tells /health what is pending. */
 @Injectable()
 export class MigrationRunner implements OnModuleInit {
   private readonly logger = new Logger('Migrations');
@@ -16,18 +30,8 @@ export class MigrationRunner implements OnModuleInit {
   constructor(private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    const lockHolder = this.dataSource.createQueryRunner();
-    await lockHolder.connect();
-    try {
-      await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-      if (applied.length > 0) {
-        this.logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-      }
-    } finally {
-      await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-      await lockHolder.release();
-    }
+    const applied = await migrate(this.dataSource);
+    if (applied.length > 0) this.logger.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   }
 
   /** Names of migrations the code knows but the database has not applied. */
