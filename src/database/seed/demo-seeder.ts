@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { addToCustomerSummarySql } from '../../modules/summary/customer-summary.sql.js';
 import { DEMO_CHANNELS, demoCreatives, demoOffers } from './demo-catalog.js';
 
 export interface SeedOptions {
@@ -277,23 +278,9 @@ export class DemoSeeder {
   /** Adds the rows of one seed run (recognised by their id prefix) to the per-customer summary. */
   private async summarise(tx: EntityManager, idPrefix: string): Promise<void> {
     await tx.query(
-      `INSERT INTO customer_interaction_summary AS s
-         (customer_id, offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at)
-       SELECT customer_id, offer_id,
-              count(*) FILTER (WHERE interaction_type = 'impression'),
-              count(*) FILTER (WHERE interaction_type = 'click'),
-              count(*) FILTER (WHERE interaction_type = 'dismiss'),
-              count(*) FILTER (WHERE interaction_type = 'convert'),
-              min(occurred_at), max(occurred_at)
-       FROM interaction_history WHERE starts_with(id, $1)
-       GROUP BY customer_id, offer_id
-       ON CONFLICT (customer_id, offer_id) DO UPDATE SET
-         impressions = s.impressions + EXCLUDED.impressions,
-         clicks = s.clicks + EXCLUDED.clicks,
-         dismisses = s.dismisses + EXCLUDED.dismisses,
-         conversions = s.conversions + EXCLUDED.conversions,
-         first_interaction_at = LEAST(s.first_interaction_at, EXCLUDED.first_interaction_at),
-         last_interaction_at = GREATEST(s.last_interaction_at, EXCLUDED.last_interaction_at)`,
+      addToCustomerSummarySql(
+        `(SELECT customer_id, offer_id, interaction_type, occurred_at FROM interaction_history WHERE starts_with(id, $1)) AS seeded`,
+      ),
       [idPrefix],
     );
   }

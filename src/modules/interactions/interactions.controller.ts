@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../../common/auth/auth.decorators.js';
+import { WRITERS } from '../../common/auth/roles.js';
+import { ApiIngestProblems } from './dto/ingest.problems.js';
+import { IngestInteractionsRequest } from './dto/ingest.request.js';
+import { IngestResponse } from './dto/ingest.response.js';
+import { EventIngestService } from './event-ingest.service.js';
+
+@ApiTags('interactions')
+@Controller('interactions')
+export class InteractionsController {
+  constructor(private readonly ingest: EventIngestService) {}
+
+  @Post()
+  @HttpCode(200)
+  @Auth(...WRITERS)
+  @ApiOperation({
+    operationId: 'ingestInteractions',
+    summary: 'Record a batch of 1–1000 interactions, all or nothing.',
+    description:
+      'Idempotent per customerId + id: items whose id the customer already has (or that repeat one ' +
+      'earlier in the batch) are counted as `duplicates`, not stored again. Items of suppressed ' +
+      '(erased) customers are counted as `suppressed`, not stored. Customer summaries are updated ' +
+      'in the same transaction.',
+  })
+  @ApiOkResponse({ type: IngestResponse, description: 'What became of each item: stored, duplicate or suppressed.' })
+  @ApiIngestProblems()
+  create(@Body() body: IngestInteractionsRequest): Promise<IngestResponse> {
+    return this.ingest.ingestInteractions(body.interactions);
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * SQL that adds the interactions of `source` (a relation or CTE with customer_id, offer_id,
+ * interaction_type, occurred_at) to customer_interaction_summary. Shared by ingest and the
+ * demo seeder, so the summary is maintained one way only.
+ */
+export function addToCustomerSummarySql(source: string): string {
+  return `
+    INSERT INTO customer_interaction_summary AS s
+      (customer_id, offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at)
+    SELECT customer_id, offer_id,
+           count(*) FILTER (WHERE interaction_type = 'impression'),
+           count(*) FILTER (WHERE interaction_type = 'click'),
+           count(*) FILTER (WHERE interaction_type = 'dismiss'),
+           count(*) FILTER (WHERE interaction_type = 'convert'),
+           min(occurred_at), max(occurred_at)
+    FROM ${source}
+    GROUP BY customer_id, offer_id
+    ON CONFLICT (customer_id, offer_id) DO UPDATE SET
+      impressions = s.impressions + EXCLUDED.impressions,
+      clicks = s.clicks + EXCLUDED.clicks,
+      dismisses = s.dismisses + EXCLUDED.dismisses,
+      conversions = s.conversions + EXCLUDED.conversions,
+      first_interaction_at = LEAST(s.first_interaction_at, EXCLUDED.first_interaction_at),
+      last_interaction_at = GREATEST(s.last_interaction_at, EXCLUDED.last_interaction_at)`;
+}
