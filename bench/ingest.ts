@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const rows: (string | number)[][] = [];
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const count = async () => Number((await client.query('SELECT count(*) AS n FROM interaction_history')).rows[0].n);
+  const count = async () =>
+    Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM interaction_history')).rows[0].n);
   try {
     for (const connections of connectionCounts) {
       const before = await count();

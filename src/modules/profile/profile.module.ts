@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
+import { ExperimentsModule } from './experiments/experiments.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { SchemaTablesModule } from './schema-tables/schema-tables.module.js';
+import { SegmentsModule } from './segments/segments.module.js';
 
-/** Schema tables and records, metrics, experiments, segments, and the unified profile. */
+/**
+ * Schema tables and records, metrics, experiments, segments, and the unified profile.
+ * Each kind of profile data is its own sub-module; their services are exported for the
+ * unified profile (`SegmentsService.matchingSegmentIds` evaluates segments).
+ */
 @Module({
+  imports: [SchemaTablesModule, MetricsModule, ExperimentsModule, SegmentsModule],
   controllers: [],
   providers: [],
+  exports: [SchemaTablesModule, MetricsModule, ExperimentsModule, SegmentsModule],
 })
 export class ProfileModule {}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth } from '../../../common/auth/auth.decorators.js';
+import { READERS } from '../../../common/auth/roles.js';
+import { PageQuery, toPage } from '../../../common/http/page.js';
+import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
+import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
+import { PutExperimentRequest } from './dto/experiment.request.js';
+import { ExperimentListResponse, ExperimentResponse } from './dto/experiment.response.js';
+import { toExperimentResponse } from './experiments.mapper.js';
+import { ExperimentsService } from './experiments.service.js';
+
+@ApiTags('profile')
+@Controller('experiments')
+export class ExperimentsController {
+  constructor(private readonly experiments: ExperimentsService) {}
+
+  @Put(':id')
+  @Auth('admin')
+  @ApiOperation({
+    operationId: 'putExperiment',
+    summary: 'Create or replace an experiment (an A/B test) and its variants.',
+    description:
+      'Variants may be added or reordered freely. A variant may be removed (or renamed) only while ' +
+      'no customer is assigned it; otherwise the request is a 409 naming it, and nothing changes.',
+  })
+  @ApiUpsert(ExperimentResponse)
+  @ApiProblem(409, 'A removed variant is still assigned to customers.')
+  async put(
+    @Param('id', IdParamPipe) id: string,
+    @Body() body: PutExperimentRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExperimentResponse> {
+    const { row, created } = await this.experiments.putExperiment({ id, name: body.name, variants: body.variants });
+    upsertStatus(reply, created);
+    return toExperimentResponse(row);
+  }
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({ operationId: 'listExperiments', summary: 'Experiments, ordered by id.' })
+  @ApiOkResponse({ type: ExperimentListResponse })
+  @ApiProblem(400, 'Invalid limit or cursor.')
+  async list(@Query() query: PageQuery): Promise<ExperimentListResponse> {
+    const rows = await this.experiments.listExperiments(query.cursor, query.limit);
+    const page = toPage(rows, query.limit, (experiment) => experiment.id);
+    return { ...page, data: page.data.map(toExperimentResponse) };
+  }
+}

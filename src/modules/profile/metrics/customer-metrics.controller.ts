@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../../../common/auth/auth.decorators.js';
+import { READERS, WRITERS } from '../../../common/auth/roles.js';
+import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
+import { PutCustomerMetricsRequest } from './dto/metric.request.js';
+import { CustomerMetricsResponse } from './dto/metric.response.js';
+import { MAX_METRIC_VALUES } from './metric-values.js';
+import { toCustomerMetricsResponse } from './metrics.mapper.js';
+import { MetricsService } from './metrics.service.js';
+
+@ApiTags('profile')
+@Controller('customers/:id/metrics')
+export class CustomerMetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  @Put()
+  @Auth(...WRITERS)
+  @ApiOperation({
+    operationId: 'putCustomerMetrics',
+    summary: 'Set some of a customer’s metric values.',
+    description:
+      `Merges 1–${MAX_METRIC_VALUES} values into the customer’s metrics: the metrics named are set, ` +
+      'the others keep their values (there is no way to clear one here; erasing the customer ' +
+      'clears all). All or nothing: an unknown metric is a 422 naming `values.<name>`, and ' +
+      'nothing is written. Replaying the same body gives the same state. Returns every metric ' +
+      'value the customer has after the write.',
+  })
+  @ApiOkResponse({ type: CustomerMetricsResponse })
+  @ApiProblem(400, 'Invalid id or body; `errors` names each bad field (`values.<name>`).')
+  @ApiProblem(422, 'A metric is not defined; `errors` names each as `values.<name>`.')
+  async put(
+    @Param('id', IdParamPipe) customerId: string,
+    @Body() body: PutCustomerMetricsRequest,
+  ): Promise<CustomerMetricsResponse> {
+    return toCustomerMetricsResponse(customerId, await this.metrics.putValues(customerId, body.values));
+  }
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({
+    operationId: 'getCustomerMetrics',
+    summary: 'A customer’s metric values (an empty map when there are none).',
+  })
+  @ApiOkResponse({ type: CustomerMetricsResponse })
+  @ApiProblem(400, 'Invalid customer id.')
+  async get(@Param('id', IdParamPipe) customerId: string): Promise<CustomerMetricsResponse> {
+    return toCustomerMetricsResponse(customerId, await this.metrics.values(customerId));
+  }
+}

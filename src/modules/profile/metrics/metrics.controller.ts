@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth } from '../../../common/auth/auth.decorators.js';
+import { READERS } from '../../../common/auth/roles.js';
+import { PageQuery, toPage } from '../../../common/http/page.js';
+import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
+import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
+import { PutMetricRequest } from './dto/metric.request.js';
+import { MetricListResponse, MetricResponse } from './dto/metric.response.js';
+import { toMetricResponse } from './metrics.mapper.js';
+import { MetricsService } from './metrics.service.js';
+
+@ApiTags('profile')
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  @Put(':name')
+  @Auth('admin')
+  @ApiOperation({
+    operationId: 'putMetric',
+    summary: 'Define a metric: a named numeric value customers may have.',
+    description: 'The name follows the id rule (1–128 letters, digits, `_ - . : @`).',
+  })
+  @ApiUpsert(MetricResponse)
+  async put(
+    @Param('name', IdParamPipe) name: string,
+    @Body() body: PutMetricRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MetricResponse> {
+    const { row, created } = await this.metrics.putMetric({ name, description: body.description });
+    upsertStatus(reply, created);
+    return toMetricResponse(row);
+  }
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({ operationId: 'listMetrics', summary: 'Metric definitions, ordered by name.' })
+  @ApiOkResponse({ type: MetricListResponse })
+  @ApiProblem(400, 'Invalid limit or cursor.')
+  async list(@Query() query: PageQuery): Promise<MetricListResponse> {
+    const page = toPage(await this.metrics.listMetrics(query.cursor, query.limit), query.limit, (m) => m.name);
+    return { ...page, data: page.data.map(toMetricResponse) };
+  }
+}

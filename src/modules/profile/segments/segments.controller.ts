@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Auth } from '../../../common/auth/auth.decorators.js';
+import { READERS } from '../../../common/auth/roles.js';
+import { PageQuery, toPage } from '../../../common/http/page.js';
+import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
+import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
+import { PutSegmentRequest } from './dto/segment.request.js';
+import { SegmentListResponse, SegmentResponse } from './dto/segment.response.js';
+import { toSegmentResponse } from './segments.mapper.js';
+import { SegmentsService } from './segments.service.js';
+
+@ApiTags('profile')
+@Controller('segments')
+export class SegmentsController {
+  constructor(private readonly segments: SegmentsService) {}
+
+  @Put(':id')
+  @Auth('admin')
+  @ApiOperation({
+    operationId: 'putSegment',
+    summary: 'Create or replace a segment: a named rule over customers’ attributes and metrics.',
+    description:
+      'The rule is checked when it is saved (400 naming each bad node, e.g. `rule.all.1.op`) and ' +
+      'evaluated whenever a unified profile is read. Fields and metrics a rule names need not be ' +
+      'declared yet: a customer without them simply does not match.',
+  })
+  @ApiUpsert(SegmentResponse)
+  async put(
+    @Param('id', IdParamPipe) id: string,
+    @Body() body: PutSegmentRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SegmentResponse> {
+    const { row, created } = await this.segments.putSegment({ id, name: body.name, rule: body.rule });
+    upsertStatus(reply, created);
+    return toSegmentResponse(row);
+  }
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({ operationId: 'listSegments', summary: 'Segments, ordered by id.' })
+  @ApiOkResponse({ type: SegmentListResponse })
+  @ApiProblem(400, 'Invalid limit or cursor.')
+  async list(@Query() query: PageQuery): Promise<SegmentListResponse> {
+    const page = toPage(await this.segments.listSegments(query.cursor, query.limit), query.limit, (s) => s.id);
+    return { ...page, data: page.data.map(toSegmentResponse) };
+  }
+}
