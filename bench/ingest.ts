@@ -96,7 +96,10 @@ async function main(): Promise<void> {
         Math.round(stored / result.duration).toLocaleString('en'),
         result.latency.p50,
         result.latency.p99,
-        stored === ok * batchSize ? 'yes' : `NO (${stored} vs ${ok * batchSize})`,
+        // Requests still in flight when the run ends are stored but not counted as answered.
+        stored >= ok * batchSize && stored <= (ok + connections) * batchSize
+          ? 'yes'
+          : `NO (${stored} stored, ${ok * batchSize} acknowledged)`,
       ]);
       console.log(`  ${connections} connection(s): ${Math.round(stored / result.duration)} interactions/s`);
     }
@@ -113,7 +116,7 @@ async function main(): Promise<void> {
       'interactions/s',
       'p50 ms / batch',
       'p99 ms / batch',
-      'stored = acknowledged',
+      'nothing lost or doubled',
     ],
     rows,
   );

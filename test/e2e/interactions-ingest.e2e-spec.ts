@@ -345,11 +345,14 @@ describe('POST /interactions', () => {
 
     it('says once what is wrong with the array itself', async () => {
       expect((await post({})).body.errors).toEqual([
-        { field: 'interactions', message: 'interactions must be an array of 1 to 1000 items' },
+        { field: 'interactions', message: 'interactions is required' },
+      ]);
+      expect((await post({ interactions: [] })).body.errors).toEqual([
+        { field: 'interactions', message: 'interactions must hold at least 1 item(s)' },
       ]);
       const tooMany = { interactions: Array.from({ length: 1001 }, () => ok) };
       expect((await post(tooMany)).body.errors).toEqual([
-        { field: 'interactions', message: 'interactions must hold 1 to 1000 items, not 1001' },
+        { field: 'interactions', message: 'interactions must hold at most 1000 items' },
       ]);
     });
 

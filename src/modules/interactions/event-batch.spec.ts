@@ -11,12 +11,16 @@ const row = (offerId: string, creativeId: string | null = null): EventRow => ({
 describe('toEventRow', () => {
   it('keeps a client id and normalises the timestamp to UTC milliseconds', () => {
     expect(
-      toEventRow({ id: 'ih_1', customerId: 'C', offerId: 'o', timestamp: '2026-03-15T12:30:00.123456+02:00' }, 'ih_'),
+      toEventRow(
+        { id: 'ih_1', customerId: 'C', offerId: 'o', timestamp: '2026-03-15T12:30:00.123456+02:00' },
+        'ih_',
+        'interactions.0',
+      ),
     ).toEqual({ id: 'ih_1', customerId: 'C', offerId: 'o', creativeId: null, occurredAt: '2026-03-15T10:30:00.123Z' });
   });
 
   it('makes up a prefixed id and leaves the timestamp to the database', () => {
-    const made = toEventRow({ customerId: 'C', offerId: 'o', creativeId: 'c' }, 'imp_');
+    const made = toEventRow({ customerId: 'C', offerId: 'o', creativeId: 'c' }, 'imp_', 'impressions.0');
     expect(made.id).toMatch(/^imp_[0-9a-f-]{36}$/);
     expect(made).toMatchObject({ creativeId: 'c', occurredAt: null });
   });

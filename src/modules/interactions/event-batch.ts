@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FieldError } from '../../common/errors/domain-error.js';
+import { DomainError, type FieldError } from '../../common/errors/domain-error.js';
 import { checkEventTimestamp } from './event-timestamp.js';
 
 /** What interactions and impressions have in common, as a client sends it (validated). */
@@ -20,13 +20,23 @@ export interface EventRow {
   occurredAt: string | null;
 }
 
-/** The client's id, or `prefix` + a random UUID; the timestamp at millisecond precision. */
-export function toEventRow(item: EventItem, idPrefix: string): EventRow {
+/**
+ * The client's id, or `prefix` + a random UUID; the timestamp at millisecond precision.
+ * The body's schema has checked the timestamp's syntax; its calendar and range are checked
+ * here (`path` names the item in the error, e.g. `interactions.3`).
+ */
+export function toEventRow(item: EventItem, idPrefix: string, path: string): EventRow {
   let occurredAt: string | null = null;
   if (item.timestamp !== undefined) {
     const check = checkEventTimestamp(item.timestamp);
-    // Validation has run: a failure here is a bug, not bad input.
-    if (!check.ok) throw new Error(`unvalidated event timestamp reached the service`);
+    if (!check.ok) {
+      const field = `${path}.timestamp`;
+      const message =
+        check.reason === 'format'
+          ? 'timestamp must be an ISO 8601 date-time with an offset, e.g. 2026-03-15T10:30:00.000Z'
+          : 'timestamp must not be before 2000-01-01T00:00:00Z nor more than 24 hours in the future';
+      throw new DomainError('invalid_input', `${field}: ${message}`, [{ field, message }]);
+    }
     occurredAt = check.at.toISOString();
   }
   return {

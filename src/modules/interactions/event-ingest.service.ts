@@ -30,16 +30,16 @@ export class EventIngestService {
   ) {}
 
   ingestInteractions(items: readonly (EventItem & { interactionType: InteractionType })[]): Promise<IngestResult> {
-    const rows = items.map((item): InteractionRow => ({
-      ...toEventRow(item, 'ih_'),
+    const rows = items.map((item, i): InteractionRow => ({
+      ...toEventRow(item, 'ih_', `interactions.${i}`),
       interactionType: item.interactionType,
     }));
     return this.ingest('interactions', rows, (manager, kept) => this.interactions.insertInteractions(manager, kept));
   }
 
   ingestImpressions(items: readonly (EventItem & { placement?: string })[]): Promise<IngestResult> {
-    const rows = items.map((item): ImpressionRow => ({
-      ...toEventRow(item, 'imp_'),
+    const rows = items.map((item, i): ImpressionRow => ({
+      ...toEventRow(item, 'imp_', `impressions.${i}`),
       placement: item.placement ?? null,
     }));
     return this.ingest('impressions', rows, (manager, kept) => this.impressions.insertImpressions(manager, kept));

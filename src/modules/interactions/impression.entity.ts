@@ -1,6 +1,4 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { Creative } from '../catalog/creative.entity.js';
-import { Offer } from '../catalog/offer.entity.js';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A served-offer record kept for frequency capping, separate from interaction history. */
 @Entity('impression')
@@ -16,11 +14,9 @@ export class Impression {
   id: string;
 
   @Column({ name: 'offer_id', type: 'varchar', length: 128 })
-  @ForeignKey(() => Offer, { name: 'fk_impression_offer' })
   offerId: string;
 
   @Column({ name: 'creative_id', type: 'varchar', length: 128, nullable: true })
-  @ForeignKey(() => Creative, { name: 'fk_impression_creative' })
   creativeId: string | null;
 
   @Column({ type: 'text', nullable: true })

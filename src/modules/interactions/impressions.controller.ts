@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { WRITERS } from '../../common/auth/roles.js';
+import { OpenApiBody } from '../../common/validation/openapi-body.js';
 import { ApiIngestProblems } from './dto/ingest.problems.js';
 import { IngestImpressionsRequest } from './dto/ingest.request.js';
 import { IngestResponse } from './dto/ingest.response.js';
@@ -25,7 +26,8 @@ export class ImpressionsController {
   })
   @ApiOkResponse({ type: IngestResponse, description: 'What became of each item: stored, duplicate or suppressed.' })
   @ApiIngestProblems()
-  create(@Body() body: IngestImpressionsRequest): Promise<IngestResponse> {
+  @ApiBody({ type: IngestImpressionsRequest })
+  create(@OpenApiBody(IngestImpressionsRequest) body: IngestImpressionsRequest): Promise<IngestResponse> {
     return this.ingest.ingestImpressions(body.impressions);
   }
 }

@@ -1,11 +1,10 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { Creative } from '../catalog/creative.entity.js';
-import { Offer } from '../catalog/offer.entity.js';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export const INTERACTION_TYPES = ['impression', 'click', 'dismiss', 'convert'] as const;
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
 /** One event between a customer and an offer. Indexes are explained in the migration. */
+/** References to the catalog are checked by ingest, not by foreign keys (see migration 1795880200000). */
 @Entity('interaction_history')
 @Index('ix_interaction_history_customer_id', ['customerId', 'id'])
 @Index('ix_interaction_history_occurred', ['occurredAt', 'id'])
@@ -27,11 +26,9 @@ export class Interaction {
   id: string;
 
   @Column({ name: 'offer_id', type: 'varchar', length: 128 })
-  @ForeignKey(() => Offer, { name: 'fk_interaction_history_offer' })
   offerId: string;
 
   @Column({ name: 'creative_id', type: 'varchar', length: 128, nullable: true })
-  @ForeignKey(() => Creative, { name: 'fk_interaction_history_creative' })
   creativeId: string | null;
 
   @Column({ name: 'interaction_type', type: 'enum', enum: INTERACTION_TYPES, enumName: 'interaction_type' })

@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { WRITERS } from '../../common/auth/roles.js';
+import { OpenApiBody } from '../../common/validation/openapi-body.js';
 import { ApiIngestProblems } from './dto/ingest.problems.js';
 import { IngestInteractionsRequest } from './dto/ingest.request.js';
 import { IngestResponse } from './dto/ingest.response.js';
@@ -26,7 +27,8 @@ export class InteractionsController {
   })
   @ApiOkResponse({ type: IngestResponse, description: 'What became of each item: stored, duplicate or suppressed.' })
   @ApiIngestProblems()
-  create(@Body() body: IngestInteractionsRequest): Promise<IngestResponse> {
+  @ApiBody({ type: IngestInteractionsRequest })
+  create(@OpenApiBody(IngestInteractionsRequest) body: IngestInteractionsRequest): Promise<IngestResponse> {
     return this.ingest.ingestInteractions(body.interactions);
   }
 }

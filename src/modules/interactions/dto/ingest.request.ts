@@ -1,7 +1,5 @@
-import { applyDecorators, type Type as ClassType } from '@nestjs/common';
+import type { Type as ClassType } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ValidateBy, ValidateNested } from 'class-validator';
 import { EnumField, IdField, TextField } from '../../../common/validation/fields.js';
 import { INTERACTION_TYPES, type InteractionType } from '../interaction.entity.js';
 import { EventTimestampField } from './event-timestamp.field.js';
@@ -46,24 +44,12 @@ export class ImpressionItem extends EventItem {
   placement?: string;
 }
 
-/** 1–1000 nested items; errors name the item, e.g. `interactions.3.offerId`. */
+/**
+ * 1–1000 nested items. These bodies are validated against their schema in the OpenAPI
+ * document (see OpenApiBody), so the description here is also the validation.
+ */
 function BatchField(item: ClassType<unknown>, description: string): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: [item], minItems: 1, maxItems: MAX_BATCH_SIZE, description }),
-    // One check and one message for the array itself, rather than three for a missing one.
-    ValidateBy({
-      name: 'isBatch',
-      validator: {
-        validate: (value: unknown) => Array.isArray(value) && value.length >= 1 && value.length <= MAX_BATCH_SIZE,
-        defaultMessage: (args) =>
-          Array.isArray(args?.value)
-            ? `${args.property} must hold 1 to ${MAX_BATCH_SIZE} items, not ${args.value.length}`
-            : `${args?.property} must be an array of 1 to ${MAX_BATCH_SIZE} items`,
-      },
-    }),
-    ValidateNested({ each: true }),
-    Type(() => item),
-  );
+  return ApiProperty({ type: [item], minItems: 1, maxItems: MAX_BATCH_SIZE, description });
 }
 
 export class IngestInteractionsRequest {
