@@ -26,12 +26,23 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
 @Injectable()
 export class MigrationRunner implements OnModuleInit {
   private readonly logger = new Logger('Migrations');
+  private migrated: Promise<void> | undefined;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async onModuleInit(): Promise<void> {
-    const applied = await migrate(this.dataSource);
-    if (applied.length > 0) this.logger.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  onModuleInit(): Promise<void> {
+    return this.ensureMigrated();
+  }
+
+  /**
+   * Migrates once per process. Providers that read tables at start-up await this, so they
+   * never depend on the order in which Nest initialises modules.
+   */
+  ensureMigrated(): Promise<void> {
+    this.migrated ??= migrate(this.dataSource).then((applied) => {
+      if (applied.length > 0) this.logger.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    });
+    return this.migrated;
   }
 
   /** Names of migrations the code knows but the database has not applied. */
