@@ -3,6 +3,7 @@ import { ExperimentsModule } from './experiments/experiments.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { SchemaTablesModule } from './schema-tables/schema-tables.module.js';
 import { SegmentsModule } from './segments/segments.module.js';
+import { UnifiedProfileModule } from './unified-profile/unified-profile.module.js';
 
 /**
  * Schema tables and records, metrics, experiments, segments, and the unified profile.
@@ -10,7 +11,7 @@ import { SegmentsModule } from './segments/segments.module.js';
  * unified profile (`SegmentsService.matchingSegmentIds` evaluates segments).
  */
 @Module({
-  imports: [SchemaTablesModule, MetricsModule, ExperimentsModule, SegmentsModule],
+  imports: [SchemaTablesModule, MetricsModule, ExperimentsModule, SegmentsModule, UnifiedProfileModule],
   controllers: [],
   providers: [],
   exports: [SchemaTablesModule, MetricsModule, ExperimentsModule, SegmentsModule],
