@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { CustomerHasher } from './customer-hasher.js';
+import type { ErasureCounts } from './erasure-counts.js';
+import { PrivacyRepository, type ReceiptRow } from './privacy.repository.js';
+import { decodeReceiptCursor, encodeReceiptCursor } from './receipt-cursor.js';
+
+export interface ReceiptPage {
+  data: ReceiptRow[];
+  hasMore: boolean;
+  nextCursor: string | null;
+}
+
+/** GDPR erasure, its receipts, and suppressions. Customer ids are only ever stored hashed here. */
+@Injectable()
+export class ErasureService {
+  constructor(
+    private readonly privacy: PrivacyRepository,
+    private readonly hasher: CustomerHasher,
+  ) {}
+
+  /**
+   * Erases every row of the customer, all or nothing, in one transaction that also writes the
+   * receipt (and the suppression, when asked). It holds the customer's advisory lock, the one
+   * ingest and every profile write take, so a concurrent write of this customer lands wholly
+   * before the erasure (and is erased) or wholly after it (and is a new history, or skipped as
+   * suppressed). A customer with no data is erased too: all counts 0, and a receipt.
+   */
+  erase(customerId: string, options: { suppress: boolean; requestedBy: string }): Promise<ErasureCounts> {
+    const customerHash = this.hasher.hash(customerId);
+    return this.privacy.transaction(async (tx) => {
+      await tx.lockCustomer(customerId);
+      const counts = await tx.deleteCustomerData(customerId);
+      // Aggregates that span customers (per offer, creative, channel) are adjusted here, in this
+      // transaction, so they keep matching the remaining history. There are none yet: the only
+      // derived table, customer_interaction_summary, is per customer and deleted above.
+      if (options.suppress) await tx.suppress(customerHash, options.requestedBy);
+      await tx.insertReceipt({ customerHash, counts, suppressed: options.suppress, requestedBy: options.requestedBy });
+      return counts;
+    });
+  }
+
+  /** Receipts newest first; `customerId` is hashed and matched, never stored or compared in clear. */
+  async listReceipts(customerId: string | undefined, cursor: string | undefined, limit: number): Promise<ReceiptPage> {
+    const customerHash = customerId === undefined ? undefined : this.hasher.hash(customerId);
+    const after = decodeReceiptCursor(cursor, customerHash);
+    const rows = await this.privacy.listReceipts({ customerHash, after }, limit + 1);
+    const hasMore = rows.length > limit;
+    const data = hasMore ? rows.slice(0, limit) : rows;
+    const last = data[data.length - 1];
+    return {
+      data,
+      hasMore,
+      nextCursor: hasMore ? encodeReceiptCursor({ at: last.position, id: last.id }, customerHash) : null,
+    };
+  }
+
+  async liftSuppression(customerId: string): Promise<void> {
+    // No customer lock needed: ingest reads the suppression under its lock and sees it either
+    // present or gone, both consistent.
+    const lifted = await this.privacy.deleteSuppression(this.hasher.hash(customerId));
+    if (!lifted) throw new DomainError('not_found', 'This customer is not suppressed.');
+  }
+}
