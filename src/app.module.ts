@@ -7,6 +7,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ProfileModule } from './modules/profile/profile.module.js';
+import { SummaryModule } from './modules/summary/summary.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,6 +24,7 @@ export class AppModule {
         PrivacyModule,
         InteractionsModule,
         ProfileModule,
+        SummaryModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

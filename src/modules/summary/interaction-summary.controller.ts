@@ -1,0 +1,49 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../../common/auth/auth.decorators.js';
+import { READERS } from '../../common/auth/roles.js';
+import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { InteractionSummaryQuery } from './dto/interaction-summary.request.js';
+import {
+  INTERACTION_SUMMARY_RESPONSES,
+  INTERACTION_SUMMARY_SCHEMA,
+  type InteractionSummaryResponse,
+} from './dto/interaction-summary.response.js';
+import { toInteractionSummaryResponse } from './interaction-summary.mapper.js';
+import { InteractionSummaryService } from './interaction-summary.service.js';
+
+@ApiTags('interaction-summary')
+@Controller('interaction-summary')
+export class InteractionSummaryController {
+  constructor(private readonly summaries: InteractionSummaryService) {}
+
+  @Get()
+  @Auth(...READERS)
+  @ApiOperation({
+    operationId: 'getInteractionSummary',
+    summary:
+      'Interaction counts, click-through and conversion rates, grouped by action, treatment, channel or customer.',
+    description:
+      'Counts the interactions with `timestamp > now − days × 24 h` per group; only groups with at least one ' +
+      'interaction in the window appear. Rows are sorted by `total` descending, then by id ascending (byte ' +
+      'order; `customerId` for customers), and cut at `limit`: `hasMore` says whether more groups exist.\n\n' +
+      '`ctr` = click / impression × 100 and `cvr` = convert / impression × 100, rounded to 2 decimals (halves ' +
+      'away from zero), 0 when there are no impressions. Customer rows carry counts and `uniqueActions` (distinct ' +
+      'offers), as in the original specification.\n\n' +
+      'Interactions recorded without a creative count for `action` and `customer`, but belong to no treatment ' +
+      'and so to no channel: they are left out of `treatment` and `channel`. A channel row counts the ' +
+      'interactions of the creatives currently on that channel.\n\n' +
+      'The numbers are exact: an interaction counts as soon as its write has returned. `source` says how they ' +
+      'were obtained (`live`: aggregated from the interaction history for this request) and `refreshedAt` when ' +
+      'the summary tables used were last refreshed (null when none were).',
+  })
+  @ApiExtraModels(...INTERACTION_SUMMARY_RESPONSES)
+  @ApiOkResponse({
+    description: 'One of four shapes, told apart by `groupBy`.',
+    schema: INTERACTION_SUMMARY_SCHEMA,
+  })
+  @ApiProblem(400, 'Unknown `groupBy`, `days` or `limit` out of range or not an integer, or an unknown parameter.')
+  async get(@Query() query: InteractionSummaryQuery): Promise<InteractionSummaryResponse> {
+    return toInteractionSummaryResponse(await this.summaries.summarize(query));
+  }
+}
