@@ -1,13 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageInfo, Timestamps } from '../../../common/http/page.response.js';
 import { OFFER_STATUSES, type OfferStatus } from '../offer.entity.js';
-
-class Timestamps {
-  @ApiProperty({ example: '2026-03-15T10:30:00.000Z' })
-  createdAt: string;
-
-  @ApiProperty({ example: '2026-03-15T10:30:00.000Z' })
-  updatedAt: string;
-}
 
 export class ChannelResponse extends Timestamps {
   @ApiProperty({ example: 'ch_001' })
@@ -49,18 +42,6 @@ export class CreativeResponse extends Timestamps {
 
   @ApiProperty({ example: 'ch_001' })
   channelId: string;
-}
-
-class PageInfo {
-  @ApiProperty({ description: 'True when more rows follow this page.' })
-  hasMore: boolean;
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Pass as `cursor` to get the next page; null on the last.',
-  })
-  nextCursor: string | null;
 }
 
 export class ChannelListResponse extends PageInfo {

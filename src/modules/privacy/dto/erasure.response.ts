@@ -1,3 +1,4 @@
+import { PageInfo } from '../../../common/http/page.response.js';
 import { ApiProperty } from '@nestjs/swagger';
 
 const COUNT = { type: 'integer', minimum: 0 } as const;
@@ -61,17 +62,7 @@ export class ErasureReceiptResponse {
   requestedAt: string;
 }
 
-export class ErasureReceiptListResponse {
+export class ErasureReceiptListResponse extends PageInfo {
   @ApiProperty({ type: [ErasureReceiptResponse] })
   data: ErasureReceiptResponse[];
-
-  @ApiProperty({ description: 'True when more rows follow this page.' })
-  hasMore: boolean;
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Pass as `cursor` to get the next page; null on the last.',
-  })
-  nextCursor: string | null;
 }

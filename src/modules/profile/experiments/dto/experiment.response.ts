@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageInfo, Timestamps } from '../../shared/list.response.js';
+import { PageInfo, Timestamps } from '../../../../common/http/page.response.js';
 
 export class ExperimentResponse extends Timestamps {
   @ApiProperty({ example: 'exp_hero_2026' })

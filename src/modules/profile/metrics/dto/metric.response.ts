@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageInfo, Timestamps } from '../../shared/list.response.js';
+import { PageInfo, Timestamps } from '../../../../common/http/page.response.js';
 
 export class MetricResponse extends Timestamps {
   @ApiProperty({ example: 'purchase_frequency_30d' })

@@ -1,7 +1,7 @@
 import { ApiProperty, type SchemaObject } from '@nestjs/swagger';
 import type { RecordValue } from '../../schema-record.entity.js';
 import { FIELD_TYPES, type FieldType } from '../../schema-table.entity.js';
-import { PageInfo, Timestamps } from '../../shared/list.response.js';
+import { PageInfo, Timestamps } from '../../../../common/http/page.response.js';
 
 export class SchemaFieldResponse {
   @ApiProperty({ example: 'tier' })

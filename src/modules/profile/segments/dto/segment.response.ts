@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageInfo, Timestamps } from '../../shared/list.response.js';
+import { PageInfo, Timestamps } from '../../../../common/http/page.response.js';
 import type { SegmentRule } from '../segment-rule.js';
 import { SEGMENT_RULE_DESCRIPTION, SEGMENT_RULE_EXAMPLE } from './segment-rule.schema.js';
 

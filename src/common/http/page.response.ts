@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** The envelope of every keyset-paginated list (the catalog's shape). */
+/** The envelope of every keyset-paginated list: `data` plus these. */
 export class PageInfo {
   @ApiProperty({ description: 'True when more rows follow this page.' })
   hasMore: boolean;
