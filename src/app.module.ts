@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -18,6 +19,7 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
+        ScheduleModule.forRoot(),
         AuthModule,
         HealthModule,
         CatalogModule,

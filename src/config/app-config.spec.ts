@@ -7,6 +7,25 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.env).toBe('development');
     expect(config.jwt.secret).toBeUndefined();
+    expect(config.summaryMaterialized).toBe(true);
+    expect(config.summaryRefreshInterval).toBe(60);
+  });
+
+  it('reads the summary settings; 0 disables the scheduled refresh', () => {
+    const config = loadConfig({ SUMMARY_MATERIALIZED: 'false', SUMMARY_REFRESH_INTERVAL: '0' });
+    expect(config.summaryMaterialized).toBe(false);
+    expect(config.summaryRefreshInterval).toBe(0);
+    expect(loadConfig({ SUMMARY_REFRESH_INTERVAL: '5' }).summaryRefreshInterval).toBe(5);
+  });
+
+  it.each([['-1'], ['1.5'], ['86401'], ['soon']])('rejects SUMMARY_REFRESH_INTERVAL=%s', (interval) => {
+    expect(() => loadConfig({ SUMMARY_REFRESH_INTERVAL: interval })).toThrow(
+      /^Invalid configuration: SUMMARY_REFRESH_INTERVAL /,
+    );
+  });
+
+  it('rejects SUMMARY_MATERIALIZED other than true or false', () => {
+    expect(() => loadConfig({ SUMMARY_MATERIALIZED: 'yes' })).toThrow(/^Invalid configuration: SUMMARY_MATERIALIZED /);
   });
 
   it.each([['abc'], ['-1'], ['70000'], ['3.5']])('rejects PORT=%s with a line naming it', (port) => {

@@ -20,6 +20,14 @@ export interface AppConfig {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Fill a fresh embedded database with demo data on first start (never with DATABASE_URL). */
   readonly seedDemo: boolean;
+  /**
+   * SUMMARY_MATERIALIZED (default true): interaction summaries are read from the rollups
+   * (plus raw rows past them), which are refreshed. false: never refreshed, summaries are
+   * aggregated live from the raw history.
+   */
+  readonly summaryMaterialized: boolean;
+  /** SUMMARY_REFRESH_INTERVAL: seconds between scheduled rollup refreshes (default 60); 0: none. */
+  readonly summaryRefreshInterval: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +104,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
+    summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',
+    summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
   };
 }
 

@@ -14,6 +14,9 @@ import { SchemaTable } from '../modules/profile/schema-table.entity.js';
 import { Segment } from '../modules/profile/segment.entity.js';
 import { ServerSecret } from './server-secret.entity.js';
 import { CustomerInteractionSummary } from '../modules/summary/customer-interaction-summary.entity.js';
+import { CustomerInteractionTotal } from '../modules/summary/customer-interaction-total.entity.js';
+import { SummaryRefreshState } from '../modules/summary/summary-refresh-state.entity.js';
+import { SummaryRollupDay, SummaryRollupHour, SummaryRollupTotal } from '../modules/summary/summary-rollup.entity.js';
 
 /** Every entity, listed once: the app and the migration CLI read this list. */
 export const ENTITIES = [
@@ -23,6 +26,11 @@ export const ENTITIES = [
   Interaction,
   Impression,
   CustomerInteractionSummary,
+  CustomerInteractionTotal,
+  SummaryRollupDay,
+  SummaryRollupHour,
+  SummaryRollupTotal,
+  SummaryRefreshState,
   SchemaTable,
   SchemaRecord,
   Metric,

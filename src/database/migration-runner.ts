@@ -1,8 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-
-/** Arbitrary but fixed: the advisory lock every instance takes around migrations. */
-const MIGRATION_LOCK_KEY = 7_341_118_002;
+import { MIGRATION_LOCK_KEY } from './advisory-locks.js';
 
 /**
  * Brings the schema up to date. Several instances may start together against one

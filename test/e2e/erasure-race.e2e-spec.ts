@@ -36,6 +36,9 @@ const STORED_SUMMARY_SQL = `
   SELECT offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at
   FROM customer_interaction_summary WHERE customer_id = $1 ORDER BY offer_id`;
 
+/** Tables derived from the history, checked against it rather than expected empty. */
+const DERIVED_TABLES = ['interaction_history', 'customer_interaction_summary', 'customer_interaction_total'];
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('erasure racing ingest of the same customer', () => {
@@ -92,15 +95,21 @@ describe('erasure racing ingest of the same customer', () => {
     );
     const others: Record<string, number> = {};
     for (const table of customerTables) {
-      if (table === 'interaction_history' || table === 'customer_interaction_summary') continue;
+      if (DERIVED_TABLES.includes(table)) continue;
       const result = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM ${db.escapeIdentifier(table)} WHERE customer_id = $1`,
         [customerId],
       );
       others[table] = result.rows[0].n;
     }
+    const total = await db.query<{ total: number }>(
+      `SELECT total::int AS total FROM customer_interaction_total WHERE customer_id = $1`,
+      [customerId],
+    );
     return {
       historyIds: history.rows.map((row) => row.id),
+      /** The customer's all-time total; null when it has no row (none must be left after an erasure). */
+      total: total.rows[0]?.total ?? null,
       summary: (await db.query(STORED_SUMMARY_SQL, [customerId])).rows,
       live: (await db.query(LIVE_SUMMARY_SQL, [customerId])).rows,
       others,
@@ -164,6 +173,7 @@ describe('erasure racing ingest of the same customer', () => {
 
       const state = await stateOf(customerId);
       expect({ round, summary: state.summary }).toEqual({ round, summary: state.live });
+      expect({ round, total: state.total }).toEqual({ round, total: state.historyIds.length || null });
       expect({ round, others: Object.values(state.others).every((n) => n === 0) }).toEqual({ round, others: true });
       if (state.historyIds.length === 0) {
         outcomes.eraseSecond++;
@@ -192,7 +202,12 @@ describe('erasure racing ingest of the same customer', () => {
       const { ingested, erased } = await race(items, customerId, '?suppress=true', offsetOf(round, SUPPRESS_ROUNDS));
       expect({ round, statuses: [ingested.status, erased.status] }).toEqual({ round, statuses: [200, 200] });
       const state = await stateOf(customerId);
-      expect({ round, history: state.historyIds, summary: state.summary }).toEqual({ round, history: [], summary: [] });
+      expect({ round, history: state.historyIds, summary: state.summary, total: state.total }).toEqual({
+        round,
+        history: [],
+        summary: [],
+        total: null,
+      });
       expect({ round, others: Object.values(state.others).every((n) => n === 0) }).toEqual({ round, others: true });
       if (ingested.body.suppressed === N) {
         outcomes.suppressed++;

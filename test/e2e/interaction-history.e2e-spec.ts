@@ -545,6 +545,66 @@ describe('GET /interaction-history', () => {
     });
   });
 
+  // Last: it refreshes the rollups, erases a customer and starts a second instance.
+  describe('totals from the rollups and the rows written since their refresh', () => {
+    const VALUES: Required<Filters> = {
+      customerId: 'CUST001',
+      offerId: 'offer_001',
+      creativeId: 'creative_002',
+      type: 'impression',
+    };
+    const NAMES = Object.keys(VALUES) as (keyof Filters)[];
+    const COMBINATIONS: Filters[] = [
+      ...Array.from({ length: 16 }, (_, mask) =>
+        Object.fromEntries(NAMES.filter((_name, bit) => mask & (1 << bit)).map((name) => [name, VALUES[name]])),
+      ),
+      { creativeId: 'creative_gone' },
+      { offerId: 'offer_002', creativeId: 'creative_002' },
+      { type: 'convert' },
+      { offerId: 'offer_003' },
+    ];
+
+    async function expectExactTotals(label: string, app?: TestApp): Promise<void> {
+      for (const filters of COMBINATIONS) {
+        const query = new URLSearchParams({ ...filters, limit: '1' }).toString();
+        const response = await call(app ?? api, 'GET', `${PATH}?${query}`, { roles: ['viewer'] });
+        expect({ label, filters, total: response.body.total }).toEqual({
+          label,
+          filters,
+          total: await sqlCount(filters),
+        });
+      }
+    }
+
+    async function refresh(): Promise<void> {
+      expect((await call(api, 'POST', '/api/v1/interaction-summary/refresh', { roles: ['admin'] })).status).toBe(200);
+    }
+
+    it('equal count(*) for every filter combination, across writes, refreshes and an erasure', async () => {
+      await expectExactTotals('before any refresh');
+      await refresh();
+      await expectExactTotals('refreshed');
+      await ingest([
+        ...liveRows(4, 'CUST_TAIL'),
+        ...liveRows(3, 'CUST001', '2026-03-01T08:00:00.000Z'),
+        { id: 'tail_no_creative', customerId: 'CUST_TAIL', offerId: 'offer_002', interactionType: 'convert' },
+      ]);
+      await expectExactTotals('rows past the watermark');
+      const erased = await call(api, 'DELETE', '/api/v1/customers/CUST003', { roles: ['admin'] });
+      expect(erased.status).toBe(200);
+      expect(erased.body.deleted.interactionHistory).toBeGreaterThan(0);
+      await expectExactTotals('after an erasure');
+      await refresh();
+      await expectExactTotals('refreshed again');
+      const counting = await startTestApp({ SUMMARY_MATERIALIZED: 'false' }, { databaseUrl: api.databaseUrl });
+      try {
+        await expectExactTotals('SUMMARY_MATERIALIZED=false', counting);
+      } finally {
+        await counting.close();
+      }
+    });
+  });
+
   describe('access', () => {
     it.each(['admin', 'editor', 'viewer'])('lets %s read', async (role) => {
       expect((await get({ limit: '1' }, [role])).status).toBe(200);

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { LiveSummaryRepository } from '../../src/modules/summary/live-summary.repository.js';
 import { call, expectProblem } from '../support/http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { tokenFor } from '../support/tokens.js';
@@ -628,5 +629,203 @@ describe('GET /interaction-summary: window edges, freshness, order', () => {
     expect(all.body.hasMore).toBe(false);
     expect(all.body.summary.length).toBeGreaterThanOrEqual(120);
     expect(page.body.summary).toEqual(all.body.summary.slice(0, 100));
+  });
+});
+
+describe('GET /interaction-summary from the materialized rollups', () => {
+  let api: TestApp;
+  /** A second instance on the same database with SUMMARY_MATERIALIZED=false: the live answers. */
+  let liveApi: TestApp;
+
+  const get = (app: TestApp, query: string) => call(app, 'GET', `${PATH}${query}`, { roles: ['viewer'] });
+  const refresh = async (): Promise<{ refreshedAt: string }> => {
+    const response = await call(api, 'POST', `${PATH}/refresh`, { roles: ['admin'] });
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    liveApi = await startTestApp({ SUMMARY_MATERIALIZED: 'false' }, { databaseUrl: api.databaseUrl });
+    await putCatalog(api);
+    await ingest(api, fixture(Date.now()));
+  });
+  afterAll(async () => {
+    await liveApi?.close();
+    await api?.close();
+  });
+
+  it('answers live until the first refresh, from the rollups after it', async () => {
+    for (const groupBy of GROUP_BYS) {
+      const before = await get(api, `?groupBy=${groupBy}`);
+      expect(before.body).toMatchObject({ summary: EXPECTED_30[groupBy], source: 'live', refreshedAt: null });
+    }
+    const { refreshedAt } = await refresh();
+    for (const groupBy of ['action', 'treatment', 'channel'] as const) {
+      const after = await get(api, `?groupBy=${groupBy}`);
+      expect(after.body).toEqual({
+        groupBy,
+        days: 30,
+        summary: EXPECTED_30[groupBy],
+        hasMore: false,
+        source: 'materialized',
+        refreshedAt,
+      });
+    }
+    // Customers are counted from the history (the threshold method, or live for small windows).
+    const customers = await get(api, '?groupBy=customer');
+    expect(customers.body).toMatchObject({ summary: EXPECTED_30.customer, source: 'live', refreshedAt: null });
+  });
+
+  it('counts a write past the watermark at once (mixed), and from the rollups after the next refresh', async () => {
+    const { refreshedAt } = await refresh();
+    const before = await get(api, '?groupBy=action');
+    const offerA = (before.body.summary as { id: string; click: number }[]).find((r) => r.id === 'offer_a')!;
+    await ingest(api, [
+      {
+        customerId: 'CUST_NEW',
+        offerId: 'offer_a',
+        creativeId: 'cr_a_email',
+        interactionType: 'click',
+        timestamp: new Date(Date.now() - HOUR).toISOString(),
+      },
+    ]);
+    const mixed = await get(api, '?groupBy=action');
+    expect(mixed.body).toMatchObject({ source: 'mixed', refreshedAt });
+    expect(mixed.body.summary).toContainEqual(expect.objectContaining({ id: 'offer_a', click: offerA.click + 1 }));
+    expect(mixed.body.summary).toEqual((await get(liveApi, '?groupBy=action')).body.summary);
+    const next = await refresh();
+    const materialized = await get(api, '?groupBy=action');
+    expect(materialized.body).toMatchObject({ source: 'materialized', refreshedAt: next.refreshedAt });
+    expect(materialized.body.summary).toEqual(mixed.body.summary);
+  });
+
+  it('equals the live answers for every groupBy, window and limit', async () => {
+    await ingest(api, [
+      {
+        customerId: 'CUST_TAIL',
+        offerId: 'offer_b',
+        creativeId: 'cr_b_sms',
+        interactionType: 'impression',
+        timestamp: new Date(Date.now() - 3 * HOUR).toISOString(),
+      },
+    ]);
+    for (const groupBy of GROUP_BYS) {
+      for (const days of [1, 3, 30, 44, 60, 3650]) {
+        for (const limit of [1, 2, 1000]) {
+          const query = `?groupBy=${groupBy}&days=${days}&limit=${limit}`;
+          const [materialized, live] = await Promise.all([get(api, query), get(liveApi, query)]);
+          expect({ query, summary: materialized.body.summary, hasMore: materialized.body.hasMore }).toEqual({
+            query,
+            summary: live.body.summary,
+            hasMore: live.body.hasMore,
+          });
+          expect(live.body).toMatchObject({ source: 'live', refreshedAt: null });
+        }
+      }
+    }
+  });
+
+  it('with SUMMARY_MATERIALIZED=false, answers live whatever the rollups hold, and refuses to refresh', async () => {
+    await refresh();
+    for (const groupBy of GROUP_BYS) {
+      const response = await get(liveApi, `?groupBy=${groupBy}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ source: 'live', refreshedAt: null });
+    }
+    expectProblem(await call(liveApi, 'POST', `${PATH}/refresh`, { roles: ['admin'] }), 409);
+  });
+});
+
+/**
+ * The customer summary's threshold method (top-customers.ts), through the API, on data made
+ * for its edge cases: more than 30 000 interactions in the window (below that, the rollup
+ * source aggregates customers live right away), heavy customers idle in the window (visited
+ * first, counting nothing), and a long tie at the cut-off between customers whose all-time
+ * totals equal their window totals (the visit may only stop once the next customer's
+ * all-time total is below the cut-off, and the tie is broken by id in byte order).
+ */
+describe('GET /interaction-summary?groupBy=customer: the threshold method against live', () => {
+  let api: TestApp;
+  let liveApi: TestApp;
+  let liveCalls = 0;
+
+  const get = (app: TestApp, query: string) => call(app, 'GET', `${PATH}${query}`, { roles: ['viewer'] });
+  const DAYS_AGO = (days: number, minutes: number) =>
+    new Date(Date.now() - days * DAY - minutes * 60_000).toISOString();
+
+  function rows(customerId: string, count: number, daysAgo: number, offers = ['offer_a', 'offer_b', 'offer_c']) {
+    return Array.from({ length: count }, (_, i) => ({
+      customerId,
+      offerId: offers[i % offers.length],
+      interactionType: (['impression', 'click', 'dismiss', 'convert'] as const)[i % 4],
+      timestamp: DAYS_AGO(daysAgo + (i % 7), i),
+    }));
+  }
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    liveApi = await startTestApp({ SUMMARY_MATERIALIZED: 'false' }, { databaseUrl: api.databaseUrl });
+    await putCatalog(api);
+    const all: object[] = [];
+    // Heavy all-time, idle in 30 days: 40 to 46 days ago.
+    for (let i = 0; i < 150; i++) all.push(...rows(`HEAVY_${String(i).padStart(3, '0')}`, 60, 40));
+    // 1 800 customers with 20 interactions each, all in the last 30 days: one long tie, in
+    // ids whose byte order (upper case first) is not a linguistic one.
+    for (let i = 0; i < 1800; i++) {
+      all.push(...rows(`${i % 2 === 0 ? 'T' : 't'}${String(i).padStart(4, '0')}`, 20, 1 + (i % 20)));
+    }
+    // Above the tie in the window; two of them also active before it.
+    all.push(...rows('TOP_A', 40, 2), ...rows('TOP_B', 40, 3), ...rows('TOP_B', 30, 50), ...rows('TOP_C', 35, 4));
+    // In the tie (20 in the window) with larger all-time totals, visited before the tie.
+    all.push(...rows('MID_Z', 20, 5), ...rows('MID_Z', 15, 60), ...rows('mid_a', 20, 6), ...rows('mid_a', 5, 70));
+    for (let i = 0; i < all.length; i += 1000) await ingest(api, all.slice(i, i + 1000));
+    expect((await call(api, 'POST', `${PATH}/refresh`, { roles: ['admin'] })).status).toBe(200);
+    // Proves the answers below come from the threshold method, not the live fallback.
+    const live = api.app.get(LiveSummaryRepository);
+    const countByCustomer = live.countByCustomer.bind(live);
+    live.countByCustomer = (window) => {
+      liveCalls += 1;
+      return countByCustomer(window);
+    };
+  }, 120_000);
+  afterAll(async () => {
+    await liveApi?.close();
+    await api?.close();
+  });
+
+  it.each([
+    [30, 1],
+    [30, 3],
+    [30, 100],
+    [30, 1000],
+    [45, 3],
+    [45, 100],
+    [3650, 1],
+    [3650, 100],
+  ])('days=%i, limit=%i: the live answer', async (days, limit) => {
+    const query = `?groupBy=customer&days=${days}&limit=${limit}`;
+    liveCalls = 0;
+    const [materialized, live] = await Promise.all([get(api, query), get(liveApi, query)]);
+    expect(liveCalls).toBe(0);
+    expect(materialized.status).toBe(200);
+    expect(materialized.body).toEqual(live.body);
+    expect(materialized.body.summary).toHaveLength(limit === 1000 ? 1000 : limit);
+  });
+
+  it('cuts the tie by id in byte order, after the customers above it', async () => {
+    const { body } = await get(api, '?groupBy=customer&days=30&limit=8');
+    expect((body.summary as { customerId: string }[]).map((r) => r.customerId)).toEqual([
+      'TOP_A',
+      'TOP_B',
+      'TOP_C',
+      'MID_Z',
+      'T0000',
+      'T0002',
+      'T0004',
+      'T0006',
+    ]);
+    expect(body.summary[3]).toMatchObject({ total: 20, uniqueActions: 3 });
+    expect(body.hasMore).toBe(true);
   });
 });

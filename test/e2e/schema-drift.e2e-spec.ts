@@ -49,6 +49,7 @@ describe('entities and migrations agree', () => {
       GROUP BY c.conrelid`);
     expect(rows.map((r) => r.table).sort()).toEqual([
       'customer_interaction_summary',
+      'customer_interaction_total',
       'experiment_assignment',
       'impression',
       'interaction_history',

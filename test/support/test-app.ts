@@ -17,11 +17,23 @@ export interface TestApp {
 
 /**
  * Boots the real application on its own database and a real port: tests speak HTTP
- * to it exactly as clients do.
+ * to it exactly as clients do. `databaseUrl`: boot on that (already migrated) database
+ * instead, as a second instance of the service would; closing it leaves the database.
+ * The scheduled summary refresh is off (SUMMARY_REFRESH_INTERVAL=0) unless `env` sets it.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ...env });
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const ownsDatabase = options.databaseUrl === undefined;
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    JWT_SECRET: TEST_JWT_SECRET,
+    SUMMARY_REFRESH_INTERVAL: '0',
+    ...env,
+  });
   const app = await createApp(config, databaseUrl);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -34,7 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     request: (path, init) => fetch(baseUrl + path, init),
     close: async () => {
       await app.close();
-      await dropTestDatabase(databaseUrl);
+      if (ownsDatabase) await dropTestDatabase(databaseUrl);
     },
   };
 }

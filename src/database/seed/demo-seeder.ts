@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { addToCustomerSummarySql } from '../../modules/summary/customer-summary.sql.js';
-import { DEMO_CHANNELS, demoCreatives, demoOffers } from './demo-catalog.js';
+import { addToCustomerSummarySql, addToCustomerTotalSql } from '../../modules/summary/customer-summary.sql.js';
+import { holdWriteFence } from '../advisory-locks.js';
+import { demoCatalog, type DemoCatalog, type DemoCatalogSize, type DemoCreative } from './demo-catalog.js';
 
 export interface SeedOptions {
   customers: number;
@@ -9,7 +10,11 @@ export interface SeedOptions {
   chunkSize?: number;
   /** Drop and rebuild the interaction table's indexes around the load; default: when the load is at least as large as the table. */
   bulk?: 'auto' | 'always' | 'never';
+  /** Catalog size; default: the demo's own 33 offers, 99 creatives and 5 channels. */
+  catalog?: Partial<DemoCatalogSize>;
   onProgress?: (done: number, total: number) => void;
+  /** Told when a long step without row progress starts (index rebuild, summary). */
+  onPhase?: (phase: string) => void;
 }
 
 export interface SeedResult {
@@ -88,38 +93,33 @@ export class DemoSeeder {
 
   async seed(options: SeedOptions): Promise<SeedResult> {
     const started = process.hrtime.bigint();
-    const offers = demoOffers();
-    const creatives = demoCreatives(offers);
+    const catalog = demoCatalog(options.catalog);
     await this.db.transaction(async (tx) => {
       // Same pseudo-random attributes on every run.
       await tx.query(`SELECT setseed(0.42)`);
-      await this.seedCatalog(tx, offers, creatives);
+      await this.seedCatalog(tx, catalog);
       await this.seedDefinitions(tx);
-      await this.seedCustomers(tx, options.customers);
+      await this.seedCustomers(tx, options.customers, catalog);
     });
     const interactionsStarted = process.hrtime.bigint();
-    await this.seedInteractions(options, creatives);
+    await this.seedInteractions(options, catalog.creatives);
     const done = process.hrtime.bigint();
     return {
       customers: options.customers,
       interactions: options.interactions,
-      offers: offers.length,
-      creatives: creatives.length,
-      channels: DEMO_CHANNELS.length,
+      offers: catalog.offers.length,
+      creatives: catalog.creatives.length,
+      channels: catalog.channels.length,
       seconds: Number(done - started) / 1e9,
       interactionSeconds: Number(done - interactionsStarted) / 1e9,
     };
   }
 
-  private async seedCatalog(
-    tx: EntityManager,
-    offers: ReturnType<typeof demoOffers>,
-    creatives: ReturnType<typeof demoCreatives>,
-  ): Promise<void> {
+  private async seedCatalog(tx: EntityManager, { channels, offers, creatives }: DemoCatalog): Promise<void> {
     await tx.query(
       `INSERT INTO channel (id, name) SELECT * FROM unnest($1::text[], $2::text[])
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, updated_at = now()`,
-      [DEMO_CHANNELS.map(([id]) => id), DEMO_CHANNELS.map(([, name]) => name)],
+      [channels.map(([id]) => id), channels.map(([, name]) => name)],
     );
     await tx.query(
       `INSERT INTO offer (id, name, issue, group_name, status, priority)
@@ -177,7 +177,7 @@ export class DemoSeeder {
     );
   }
 
-  private async seedCustomers(tx: EntityManager, customers: number): Promise<void> {
+  private async seedCustomers(tx: EntityManager, customers: number, catalog: DemoCatalog): Promise<void> {
     const customerId = customerIdSql('i');
     await tx.query(
       `INSERT INTO schema_record (customer_id, table_name, data)
@@ -198,7 +198,7 @@ export class DemoSeeder {
          'last_login', to_char((now() - r3 * interval '30 days') AT TIME ZONE 'UTC', ${ISO}))
        FROM (SELECT i, random() AS r1, random() AS r2, random() AS r3 FROM generate_series(1, $1) AS i) AS g
        ON CONFLICT (customer_id, table_name) DO UPDATE SET data = EXCLUDED.data, updated_at = now()`,
-      [customers, DEMO_CHANNELS.map(([, name]) => name)],
+      [customers, catalog.channels.map(([, name]) => name)],
     );
     await tx.query(
       `INSERT INTO metric_value (customer_id, metric_name, value)
@@ -221,14 +221,16 @@ export class DemoSeeder {
   }
 
   /**
-   * One transaction: either all the interactions land, with the summary matching them, or
-   * none. When the load is at least as large as the table, the table's indexes and keys are
+   * One transaction: either all the interactions land, with the per-customer summary and
+   * totals matching them, or none. It holds the write fence like ingest, so a summary refresh
+   * running meanwhile takes no watermark past the uncommitted rows. When the load is at least as large as the table, the table's indexes and keys are
    * dropped first and rebuilt after (a sorted build is several times faster than updating
    * five b-trees row by row): the table is locked for the duration, so seed offline.
    */
-  private async seedInteractions(options: SeedOptions, creatives: ReturnType<typeof demoCreatives>): Promise<void> {
+  private async seedInteractions(options: SeedOptions, creatives: DemoCreative[]): Promise<void> {
     if (options.interactions === 0) return;
     await this.db.transaction(async (tx) => {
+      await holdWriteFence(tx);
       const [{ rows }] = await tx.query<{ rows: number }[]>(
         `SELECT greatest(reltuples, 0)::bigint AS rows FROM pg_class WHERE oid = 'interaction_history'::regclass`,
       );
@@ -238,10 +240,11 @@ export class DemoSeeder {
       };
       const bulk = options.bulk ?? 'auto';
       if (bulk === 'always' || (bulk === 'auto' && options.interactions >= Math.max(100_000, Number(rows)))) {
-        await withoutIndexes(tx, 'interaction_history', insert);
+        await withoutIndexes(tx, 'interaction_history', insert, () => options.onPhase?.('rebuilding indexes'));
       } else {
         await insert();
       }
+      options.onPhase?.('summarising per customer');
       await this.summarise(tx, idPrefix);
     });
   }
@@ -249,7 +252,7 @@ export class DemoSeeder {
   private async insertInteractions(
     tx: EntityManager,
     options: SeedOptions,
-    creatives: ReturnType<typeof demoCreatives>,
+    creatives: DemoCreative[],
   ): Promise<string> {
     const chunkSize = options.chunkSize ?? 250_000;
     const idPrefix = `ih_seed_${Date.now().toString(36)}_`;
@@ -275,12 +278,18 @@ export class DemoSeeder {
     return idPrefix;
   }
 
-  /** Adds the rows of one seed run (recognised by their id prefix) to the per-customer summary. */
+  /**
+   * Adds the rows of one seed run (recognised by their id prefix) to the per-customer summary
+   * and totals: one statement, so the table is scanned for them once.
+   */
   private async summarise(tx: EntityManager, idPrefix: string): Promise<void> {
     await tx.query(
-      addToCustomerSummarySql(
-        `(SELECT customer_id, offer_id, interaction_type, occurred_at FROM interaction_history WHERE starts_with(id, $1)) AS seeded`,
-      ),
+      `WITH seeded AS MATERIALIZED (
+         SELECT customer_id, offer_id, interaction_type, occurred_at FROM interaction_history WHERE starts_with(id, $1)
+       ),
+       summary AS (${addToCustomerSummarySql('seeded')}),
+       totals AS (${addToCustomerTotalSql('seeded')})
+       SELECT 1`,
       [idPrefix],
     );
   }
@@ -291,7 +300,12 @@ export class DemoSeeder {
  * them exactly as they were (definitions read from the catalog, so nothing here can drift
  * from the migrations). Must run inside a transaction.
  */
-async function withoutIndexes(tx: EntityManager, table: string, load: () => Promise<void>): Promise<void> {
+async function withoutIndexes(
+  tx: EntityManager,
+  table: string,
+  load: () => Promise<void>,
+  beforeRebuild: () => void,
+): Promise<void> {
   const constraints = await tx.query<{ name: string; definition: string; type: string }[]>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition, contype AS type
      FROM pg_constraint WHERE conrelid = $1::regclass AND contype IN ('p', 'f') ORDER BY contype DESC`,
@@ -307,6 +321,7 @@ async function withoutIndexes(tx: EntityManager, table: string, load: () => Prom
   for (const c of constraints) await tx.query(`ALTER TABLE ${table} DROP CONSTRAINT ${c.name}`);
   for (const i of indexes) await tx.query(`DROP INDEX ${i.name}`);
   await load();
+  beforeRebuild();
   await tx.query(`SET LOCAL maintenance_work_mem = '1GB'`);
   // Primary key first ('p' sorts after 'f' in the DESC order above), then indexes, then foreign keys.
   for (const c of constraints) {

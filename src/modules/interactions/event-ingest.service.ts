@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { holdWriteFence } from '../../database/advisory-locks.js';
 import { lockCustomers } from '../../database/customer-lock.js';
 import { CustomerHasher } from '../privacy/customer-hasher.js';
 import { distinct, referenceErrors, toEventRow, type EventItem, type EventRow } from './event-batch.js';
@@ -34,7 +35,9 @@ export class EventIngestService {
       ...toEventRow(item, 'ih_', `interactions.${i}`),
       interactionType: item.interactionType,
     }));
-    return this.ingest('interactions', rows, (manager, kept) => this.interactions.insertInteractions(manager, kept));
+    return this.ingest('interactions', rows, (manager, kept) => this.interactions.insertInteractions(manager, kept), {
+      writesHistory: true,
+    });
   }
 
   ingestImpressions(items: readonly (EventItem & { placement?: string })[]): Promise<IngestResult> {
@@ -42,12 +45,17 @@ export class EventIngestService {
       ...toEventRow(item, 'imp_', `impressions.${i}`),
       placement: item.placement ?? null,
     }));
-    return this.ingest('impressions', rows, (manager, kept) => this.impressions.insertImpressions(manager, kept));
+    return this.ingest('impressions', rows, (manager, kept) => this.impressions.insertImpressions(manager, kept), {
+      writesHistory: false,
+    });
   }
 
   /**
-   * One transaction, all or nothing: every reference is checked before anything is
-   * written (any bad one: 422 naming the items, nothing stored); then the batch's
+   * One transaction, all or nothing. A write to interaction_history first enters the write
+   * fence (shared; before any customer lock, the order advisory-locks.ts sets), so that the
+   * summary refresh never takes a watermark past a row that is not committed yet. Every
+   * reference is checked before anything is written (any bad one: 422 naming the items,
+   * nothing stored); then the batch's
    * customers are locked, so a concurrent erasure or replay cannot interleave; items of
    * suppressed customers are dropped; the rest go in with one statement.
    */
@@ -55,8 +63,10 @@ export class EventIngestService {
     field: string,
     rows: R[],
     insert: (manager: EntityManager, rows: R[]) => Promise<number>,
+    options: { writesHistory: boolean },
   ): Promise<IngestResult> {
     return this.db.transaction(async (manager) => {
+      if (options.writesHistory) await holdWriteFence(manager);
       await this.checkReferences(manager, field, rows);
       const customerIds = distinct(rows.map((row) => row.customerId));
       await lockCustomers(manager, customerIds);

@@ -10,6 +10,7 @@ export type InteractionType = (typeof INTERACTION_TYPES)[number];
 @Index('ix_interaction_history_occurred', ['occurredAt', 'id'])
 @Index('ix_interaction_history_offer', ['offerId', 'occurredAt', 'id'])
 @Index('ix_interaction_history_creative', ['creativeId', 'occurredAt', 'id'], { where: 'creative_id IS NOT NULL' })
+@Index('ix_interaction_history_seq', ['seq'])
 export class Interaction {
   @PrimaryColumn({
     name: 'customer_id',
@@ -37,4 +38,11 @@ export class Interaction {
   /** When the write arrived (occurred_at is when the event happened). */
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt: Date;
+
+  /**
+   * Write order, assigned by the database (never by a client): the summary refresh's
+   * watermark (migration 1795880300000). A bigint, so TypeORM reads it as a string.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  seq: string;
 }

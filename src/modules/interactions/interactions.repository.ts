@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventRow } from './event-batch.js';
-import { addToCustomerSummarySql } from '../summary/customer-summary.sql.js';
+import { addToCustomerSummarySql, addToCustomerTotalSql } from '../summary/customer-summary.sql.js';
 import type { InteractionType } from './interaction.entity.js';
 
 export interface InteractionRow extends EventRow {
@@ -9,8 +9,8 @@ export interface InteractionRow extends EventRow {
 }
 
 /**
- * Stores a batch in one statement and keeps customer_interaction_summary exact in the same
- * statement. Idempotent on (customer_id, id): an id the customer already has is skipped,
+ * Stores a batch in one statement and keeps customer_interaction_summary and
+ * customer_interaction_total exact in the same statement. Idempotent on (customer_id, id): an id the customer already has is skipped,
  * whatever its timestamp (the primary key includes occurred_at, so ON CONFLICT could not
  * see a replay with another timestamp); so is a repeat of customer + id later in the batch.
  * The NOT EXISTS check is race-free only under the customers' advisory locks
@@ -31,6 +31,8 @@ const INSERT_INTERACTIONS = `
     RETURNING customer_id, offer_id, interaction_type, occurred_at
   ),
   summary AS (${addToCustomerSummarySql('inserted')}
+  ),
+  totals AS (${addToCustomerTotalSql('inserted')}
   )
   SELECT count(*)::int AS accepted FROM inserted`;
 

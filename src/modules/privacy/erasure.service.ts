@@ -24,16 +24,19 @@ export class ErasureService {
    * receipt (and the suppression, when asked). It holds the customer's advisory lock, the one
    * ingest and every profile write take, so a concurrent write of this customer lands wholly
    * before the erasure (and is erased) or wholly after it (and is a new history, or skipped as
-   * suppressed). A customer with no data is erased too: all counts 0, and a receipt.
+   * suppressed). A customer with no data is erased too: all counts 0, and a receipt. The
+   * rollups' lock (shared) keeps a summary refresh from running in between.
    */
   erase(customerId: string, options: { suppress: boolean; requestedBy: string }): Promise<ErasureCounts> {
     const customerHash = this.hasher.hash(customerId);
     return this.privacy.transaction(async (tx) => {
+      await tx.lockRollups();
       await tx.lockCustomer(customerId);
+      // Aggregates that span customers (the summary rollups, per offer and creative) are adjusted
+      // here, in this transaction, so they keep matching the remaining history: before the rows
+      // go, since they say what to subtract. Per-customer tables (summary, total) are deleted.
+      await tx.subtractFromRollups(customerId);
       const counts = await tx.deleteCustomerData(customerId);
-      // Aggregates that span customers (per offer, creative, channel) are adjusted here, in this
-      // transaction, so they keep matching the remaining history. There are none yet: the only
-      // derived table, customer_interaction_summary, is per customer and deleted above.
       if (options.suppress) await tx.suppress(customerHash, options.requestedBy);
       await tx.insertReceipt({ customerHash, counts, suppressed: options.suppress, requestedBy: options.requestedBy });
       return counts;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { InteractionType } from '../interaction.entity.js';
 import type { HistoryFilters } from './history-filters.js';
+import { HistoryTotals } from './history-totals.js';
 
 /**
  * Where a page ends: the last row's occurred_at as UTC text with all six fractional digits
@@ -33,20 +34,11 @@ export interface HistoryRow {
   channelName: string | null;
 }
 
-/**
- * The exact number of rows matching some filters. Kept behind its own interface because
- * its sources change with the data's size: today customer summaries or a count on the
- * filter's index, later running counters for the unfiltered and type-only totals.
- */
-export interface HistoryTotals {
-  total(filters: HistoryFilters): Promise<number>;
-}
-
 const UTC_MILLIS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const UTC_MICROS = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 
-/** customer_interaction_summary's counter for each interaction type. */
-const SUMMARY_COUNTER: Record<InteractionType, string> = {
+/** The counter for each interaction type, in customer_interaction_summary and the rollups alike. */
+export const SUMMARY_COUNTER: Record<InteractionType, string> = {
   impression: 'impressions',
   click: 'clicks',
   dismiss: 'dismisses',
@@ -54,18 +46,19 @@ const SUMMARY_COUNTER: Record<InteractionType, string> = {
 };
 
 /** A WHERE clause and its parameters, numbered from $1. */
-class Where {
+export class Where {
   readonly conditions: string[] = [];
   readonly parameters: unknown[] = [];
 
   add(condition: (placeholder: (value: unknown) => string) => string): this {
-    this.conditions.push(
-      condition((value) => {
-        this.parameters.push(value);
-        return `$${this.parameters.length}`;
-      }),
-    );
+    this.conditions.push(condition((value) => this.parameter(value)));
     return this;
+  }
+
+  /** Adds a parameter without a condition; returns its placeholder. */
+  parameter(value: unknown): string {
+    this.parameters.push(value);
+    return `$${this.parameters.length}`;
   }
 
   toString(): string {
@@ -103,8 +96,10 @@ function filtered(filters: HistoryFilters): Where {
  * be on both and on the indexes, or the indexes could no longer serve the order.
  */
 @Injectable()
-export class InteractionHistoryRepository implements HistoryTotals {
-  constructor(private readonly db: DataSource) {}
+export class InteractionHistoryRepository extends HistoryTotals {
+  constructor(private readonly db: DataSource) {
+    super();
+  }
 
   /** Up to `limit` rows matching `filters` after `after` (from the newest when undefined), newest first. */
   page(filters: HistoryFilters, after: HistoryPosition | undefined, limit: number): Promise<HistoryRow[]> {
@@ -143,7 +138,7 @@ export class InteractionHistoryRepository implements HistoryTotals {
    * filters are a customer and optionally an offer and a type; otherwise count(*) on the
    * filter's index.
    */
-  async total(filters: HistoryFilters): Promise<number> {
+  override async total(filters: HistoryFilters): Promise<number> {
     const [{ total }] =
       filters.customerId !== undefined && filters.creativeId === undefined
         ? await this.summedFromCustomerSummary(filters.customerId, filters.offerId, filters.type)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SignedCursor } from '../../../common/http/signed-cursor.js';
 import { resolveHistoryFilters, type HistoryFilterQuery, type HistoryFilters } from './history-filters.js';
+import { HistoryTotals } from './history-totals.js';
 import {
   InteractionHistoryRepository,
   type HistoryPosition,
@@ -38,6 +39,7 @@ function isHistoryPosition(value: unknown): value is HistoryPosition {
 export class InteractionHistoryService {
   constructor(
     private readonly history: InteractionHistoryRepository,
+    private readonly totals: HistoryTotals,
     private readonly cursors: SignedCursor,
   ) {}
 
@@ -51,7 +53,7 @@ export class InteractionHistoryService {
     const after = request.cursor === undefined ? undefined : await this.positionOf(request.cursor, filters);
     const [rows, total] = await Promise.all([
       this.history.page(filters, after, request.limit + 1),
-      this.history.total(filters),
+      this.totals.total(filters),
     ]);
     const hasMore = rows.length > request.limit;
     const page = hasMore ? rows.slice(0, request.limit) : rows;

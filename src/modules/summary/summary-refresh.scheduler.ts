@@ -1,0 +1,68 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { SummaryRefreshService } from './summary-refresh.service.js';
+
+const INTERVAL_NAME = 'summary-refresh';
+
+/**
+ * Refreshes the materialized summaries every SUMMARY_REFRESH_INTERVAL seconds (none when 0
+ * or when SUMMARY_MATERIALIZED=false). Every instance ticks; whichever finds the rollups'
+ * lock free refreshes, the others skip that tick. A failure is logged and the next tick
+ * tries again: a refresh that fails leaves the rollups as they were.
+ */
+@Injectable()
+export class SummaryRefreshScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('SummaryRefresh');
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly refresher: SummaryRefreshService,
+    private readonly registry: SchedulerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.summaryRefreshInterval;
+    if (!this.config.summaryMaterialized || seconds === 0) return;
+    this.registry.addInterval(
+      INTERVAL_NAME,
+      setInterval(() => this.tick(), seconds * 1000),
+    );
+  }
+
+  /** Stops ticking and lets a refresh in flight finish before the database goes away. */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.registry.doesExist('interval', INTERVAL_NAME)) this.registry.deleteInterval(INTERVAL_NAME);
+    await this.running;
+  }
+
+  /** Never overlaps itself: a tick that comes while the last refresh still runs is skipped. */
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.refreshOnce().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  private async refreshOnce(): Promise<void> {
+    try {
+      const result = await this.refresher.refreshIfIdle();
+      if (result === null) {
+        this.logger.debug('Skipped: another refresh holds the rollups');
+      } else {
+        this.logger.debug(
+          `Refreshed: ${result.rowsProcessed} rows in ${result.durationMs} ms, watermark ${result.watermark}`,
+        );
+      }
+    } catch (error) {
+      this.logger.error(`Scheduled refresh failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
