@@ -33,32 +33,63 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
 /** Starts the compiled API as its own process (as in production) and waits for /health. */
-export async function startApi(env: Record<string, string>): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+export function startApi(env: Record<string, string>, nodeOptions: string[] = []): Promise<RunningServer> {
+  return startServer(
+    'API',
+    ['dist/src/main.js'],
+    {
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      ...env,
+    },
+    nodeOptions,
+  );
+}
+
+/**
+ * Starts `node [nodeOptions] script` with PORT set to a free port, and waits until its
+ * /health answers. stop() sends SIGTERM and waits for the exit.
+ */
+export async function startServer(
+  name: string,
+  [script, ...args]: string[],
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, script, ...args], {
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
     const ok = await fetch(`${baseUrl}/health`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
-    if (Date.now() > deadline) throw new Error('API did not become healthy within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${name} did not become healthy within 60 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return {
-    baseUrl,
-    stop: async () => {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
-    },
-  };
+  return { baseUrl, stop };
 }
 
 export function markdownTable(header: string[], rows: (string | number)[][]): string {
