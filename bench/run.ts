@@ -175,6 +175,8 @@ async function main(): Promise<void> {
   log(`database ${opts.database} on ${process.env.DATABASE_URL ? "DATABASE_URL's server" : 'the embedded server'}`);
   const database = await benchDatabase(opts.database);
   const admin = new pg.Client({ connectionString: database.url, application_name: 'bench-harness' });
+  // A lost connection fails the next query (and so the run, cleanly) instead of crashing the process.
+  admin.on('error', (error) => log(`database connection lost: ${error.message}`));
   let closing: Promise<void> | undefined;
   /** Stops what the run started (the embedded server too: it is ours, and no exit hook stops it). */
   const close = () =>

@@ -9,7 +9,12 @@ import {
   type EmbeddedPostgresHandle,
 } from '../src/database/embedded-postgres.js';
 
-/** A database for a benchmark: DATABASE_URL's server, or an embedded one under .data/bench-pg. */
+/**
+ * A database for a benchmark on DATABASE_URL's server, or on an embedded one under
+ * .data/bench-pg, dropped and created afresh. A session advisory lock named after it, held
+ * until close(), stops a second run from dropping the database of one still running (a second
+ * run adopts the first one's embedded server).
+ */
 export async function benchDatabase(name: string): Promise<{ url: string; close(): Promise<void> }> {
   let server: EmbeddedPostgresHandle | undefined;
   let adminUrl = process.env.DATABASE_URL;
@@ -17,12 +22,27 @@ export async function benchDatabase(name: string): Promise<{ url: string; close(
     server = await startEmbeddedPostgres({ dataDir: path.resolve('.data/bench-pg'), port: 54339 });
     adminUrl = server.url;
   }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-  await admin.end();
+  const lock = new pg.Client({ connectionString: adminUrl, application_name: 'bench-lock' });
+  // The server may go away first at the end (an embedded one is stopped by close()).
+  lock.on('error', () => undefined);
+  await lock.connect();
+  const close = async () => {
+    await lock.end().catch(() => undefined);
+    await server?.stop();
+  };
+  const {
+    rows: [{ locked }],
+  } = await lock.query<{ locked: boolean }>(
+    `SELECT pg_try_advisory_lock(hashtext('customer-data-api bench'), hashtext($1)) AS locked`,
+    [name],
+  );
+  if (!locked) {
+    await close();
+    throw new Error(`Another bench is using database ${name} on this server: let it finish, or pass another name`);
+  }
+  await lock.query(`DROP DATABASE IF EXISTS ${lock.escapeIdentifier(name)} WITH (FORCE)`);
   const url = await ensureDatabase(adminUrl, name);
-  return { url, close: async () => server?.stop() };
+  return { url, close };
 }
 
 export async function freePort(): Promise<number> {
