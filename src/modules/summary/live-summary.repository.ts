@@ -5,11 +5,18 @@ import {
   type ChannelCounts,
   type CustomerCounts,
   type GroupedCounts,
-  type InteractionCounts,
   SummarySource,
   type SummaryWindow,
   type TreatmentCounts,
 } from './summary-source.js';
+import {
+  type Counted,
+  type CountedCustomer,
+  toActionCounts,
+  toChannelCounts,
+  toCustomerCounts,
+  toTreatmentCounts,
+} from './summary-rows.js';
 
 /*
  * Every statement aggregates the window on the ids alone, sorts and cuts to the limit,
@@ -101,19 +108,6 @@ export const CUSTOMER_SQL = `
   ORDER BY total DESC, 1
   LIMIT $2`;
 
-/** PostgreSQL's count() is a bigint, which node-postgres hands over as a string. */
-type Counted<T> = Omit<T, keyof InteractionCounts> & Record<keyof InteractionCounts, string>;
-
-function counts(row: Record<keyof InteractionCounts, string>): InteractionCounts {
-  return {
-    impression: Number(row.impression),
-    click: Number(row.click),
-    dismiss: Number(row.dismiss),
-    convert: Number(row.convert),
-    total: Number(row.total),
-  };
-}
-
 /** Interaction summaries aggregated from the raw history on every request: one statement each. */
 @Injectable()
 export class LiveSummaryRepository extends SummarySource {
@@ -123,46 +117,22 @@ export class LiveSummaryRepository extends SummarySource {
 
   async countByAction(window: SummaryWindow): Promise<GroupedCounts<ActionCounts>> {
     const rows = await this.query<Counted<ActionCounts>>(ACTION_SQL, window);
-    return live(
-      rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        issue: row.issue,
-        group: row.group,
-        status: row.status,
-        priority: row.priority,
-        ...counts(row),
-      })),
-    );
+    return live(rows.map(toActionCounts));
   }
 
   async countByTreatment(window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>> {
     const rows = await this.query<Counted<TreatmentCounts>>(TREATMENT_SQL, window);
-    return live(
-      rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        offerId: row.offerId,
-        channelId: row.channelId,
-        channelName: row.channelName,
-        ...counts(row),
-      })),
-    );
+    return live(rows.map(toTreatmentCounts));
   }
 
   async countByChannel(window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
     const rows = await this.query<Counted<ChannelCounts>>(CHANNEL_SQL, window);
-    return live(rows.map((row) => ({ id: row.id, name: row.name, ...counts(row) })));
+    return live(rows.map(toChannelCounts));
   }
 
   async countByCustomer(window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
-    const rows = await this.query<Counted<Omit<CustomerCounts, 'uniqueActions'>> & { uniqueActions: string }>(
-      CUSTOMER_SQL,
-      window,
-    );
-    return live(
-      rows.map((row) => ({ customerId: row.customerId, ...counts(row), uniqueActions: Number(row.uniqueActions) })),
-    );
+    const rows = await this.query<CountedCustomer>(CUSTOMER_SQL, window);
+    return live(rows.map(toCustomerCounts));
   }
 
   private query<Row>(sql: string, window: SummaryWindow): Promise<Row[]> {

@@ -7,11 +7,18 @@ import {
   type ChannelCounts,
   type CustomerCounts,
   type GroupedCounts,
-  type InteractionCounts,
   SummarySource,
   type SummaryWindow,
   type TreatmentCounts,
 } from './summary-source.js';
+import {
+  counts,
+  type Counted,
+  type CountedCustomer,
+  toActionCounts,
+  toChannelCounts,
+  toTreatmentCounts,
+} from './summary-rows.js';
 import { topCustomers, type CustomerTotal, type VisitedCustomer } from './top-customers.js';
 
 /** How far the rollups reach: they hold exactly the history rows with seq <= watermark. */
@@ -248,21 +255,6 @@ const DEFAULT_TUNING: CustomerSummaryTuning = {
   rowsPerVisit: 8,
 };
 
-/** PostgreSQL's sums and counts are bigints, which node-postgres hands over as strings. */
-type Counted<T> = Omit<T, keyof InteractionCounts> & Record<keyof InteractionCounts, string>;
-
-type CustomerCountsRow = Counted<Omit<CustomerCounts, 'uniqueActions'>> & { uniqueActions: string };
-
-function counts(row: Record<keyof InteractionCounts, string>): InteractionCounts {
-  return {
-    impression: Number(row.impression),
-    click: Number(row.click),
-    dismiss: Number(row.dismiss),
-    convert: Number(row.convert),
-    total: Number(row.total),
-  };
-}
-
 /**
  * Interaction summaries from the materialized rollups, exact: every answer equals what the
  * live source gives at the same instant (summary-exactness.e2e-spec.ts checks it on random
@@ -297,15 +289,7 @@ export class RollupSummaryRepository extends SummarySource {
     if (answer === undefined) return this.live.countByAction(window);
     return {
       ...answer,
-      rows: answer.rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        issue: row.issue,
-        group: row.group,
-        status: row.status,
-        priority: row.priority,
-        ...counts(row),
-      })),
+      rows: answer.rows.map(toActionCounts),
     };
   }
 
@@ -314,21 +298,14 @@ export class RollupSummaryRepository extends SummarySource {
     if (answer === undefined) return this.live.countByTreatment(window);
     return {
       ...answer,
-      rows: answer.rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        offerId: row.offerId,
-        channelId: row.channelId,
-        channelName: row.channelName,
-        ...counts(row),
-      })),
+      rows: answer.rows.map(toTreatmentCounts),
     };
   }
 
   async countByChannel(window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
     const answer = await this.fromRollups<Counted<ChannelCounts>>(ROLLUP_CHANNEL_SQL, window);
     if (answer === undefined) return this.live.countByChannel(window);
-    return { ...answer, rows: answer.rows.map((row) => ({ id: row.id, name: row.name, ...counts(row) })) };
+    return { ...answer, rows: answer.rows.map(toChannelCounts) };
   }
 
   async countByCustomer(window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
@@ -383,7 +360,7 @@ export class RollupSummaryRepository extends SummarySource {
   /** The counts of the customers found, in their order (the same snapshot: the same totals). */
   private async customerCounts(tx: EntityManager, days: number, top: CustomerTotal[]): Promise<CustomerCounts[]> {
     if (top.length === 0) return [];
-    const rows = await tx.query<CustomerCountsRow[]>(CUSTOMER_COUNTS_SQL, [days, top.map((c) => c.customerId)]);
+    const rows = await tx.query<CountedCustomer[]>(CUSTOMER_COUNTS_SQL, [days, top.map((c) => c.customerId)]);
     const byId = new Map(rows.map((row) => [row.customerId, row]));
     return top.map(({ customerId }) => {
       const row = byId.get(customerId);
