@@ -34,11 +34,13 @@ export class ErasureService {
       await tx.lockCustomer(customerId);
       // Aggregates that span customers (the summary rollups, per offer and creative) are adjusted
       // here, in this transaction, so they keep matching the remaining history: before the rows
-      // go, since they say what to subtract. Per-customer tables (summary, total) are deleted.
-      await tx.subtractFromRollups(customerId);
+      // go, since they say what to subtract. Per-customer tables (summary, total, days) are deleted.
+      const rollupsChanged = await tx.subtractFromRollups(customerId);
       const counts = await tx.deleteCustomerData(customerId);
       if (options.suppress) await tx.suppress(customerHash, options.requestedBy);
       await tx.insertReceipt({ customerHash, counts, suppressed: options.suppress, requestedBy: options.requestedBy });
+      // Last: the state row stays locked until the commit, and concurrent erasures queue on it.
+      if (rollupsChanged) await tx.newRollupVersion();
       return counts;
     });
   }
