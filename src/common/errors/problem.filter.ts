@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_COMPLETED, requestLine } from '../logging/request-logging.js';
 import { DomainError, type FieldError } from './domain-error.js';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -49,10 +50,14 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     const problem = toProblem(exception, request);
     if (problem.status >= 500) {
-      const where = `${request.method} ${request.routeOptions?.url ?? '(no route)'}`;
+      // The request id, method and route come with the line, and `err` is logged by type,
+      // code and frames only (common/logging): its message may echo the request's values.
       // A deliberate 5xx (health says 503) is news, not a bug: no stack for it.
-      if (exception instanceof HttpException) this.logger.warn(`${where}: ${describe(exception)}`);
-      else this.logger.error(`${where} failed: ${describe(exception)}`, (exception as Error)?.stack);
+      if (exception instanceof HttpException) {
+        this.logger.warn({ msg: 'Answered with a server error', status: problem.status, errorType: exception.name });
+      } else {
+        this.logger.error({ msg: 'Request failed', status: problem.status, err: exception });
+      }
     }
     const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
     if (problem.status === 503) headers['retry-after'] = '1';
@@ -128,8 +133,16 @@ function fastifyDetail(error: Error & { code: string }): string {
  */
 export function frameworkErrorHandler(error: Error, request: FastifyRequest, reply: FastifyReply): void {
   const problem = toProblem(error, request);
-  void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  void reply
+    .status(problem.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .header('x-request-id', String(request.id))
+    .send(problem);
+  // No hook runs for these requests, so their log line is written here.
+  routerLogger.log({ msg: REQUEST_COMPLETED, ...requestLine(request, reply) });
 }
+
+const routerLogger = new Logger('Router');
 
 function fastifyClientErrorStatus(exception: unknown): number | undefined {
   if (!(exception instanceof Error)) return undefined;
@@ -163,8 +176,4 @@ const DATABASE_DETAILS: Partial<Record<ProblemKind, string>> = {
 
 function databaseDetail(kind: ProblemKind): string {
   return DATABASE_DETAILS[kind] ?? 'The request could not be completed.';
-}
-
-function describe(exception: unknown): string {
-  return exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception);
 }

@@ -6,7 +6,7 @@ import { signToken } from './token-signer.js';
 
 /**
  * When JWT_SECRET is unset (never in production), nobody else can sign tokens for
- * this process, so it prints one ready-to-paste token per role.
+ * this process, so it prints one ready-to-paste token per role, on stderr, outside the log.
  */
 @Injectable()
 export class StartupTokens implements OnApplicationBootstrap {
@@ -29,8 +29,9 @@ export class StartupTokens implements OnApplicationBootstrap {
       });
       return `  ${role.padEnd(6)} Bearer ${token}`;
     });
-    this.logger.warn(
-      'JWT_SECRET is not set: using a random secret for this run. Tokens valid for 12 hours:\n' + lines.join('\n'),
-    );
+    // Tokens never go into the log: the log line says where they are, and they are printed
+    // for the developer on stderr, as plain lines to copy (they die with this process' secret).
+    this.logger.warn('JWT_SECRET is not set: using a random secret for this run; development tokens on stderr');
+    process.stderr.write(`Development tokens, valid for 12 hours with this run's secret:\n${lines.join('\n')}\n`);
   }
 }

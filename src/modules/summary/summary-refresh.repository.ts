@@ -195,7 +195,7 @@ export class SummaryRefreshRepository {
     try {
       await manager.query(`SELECT pg_advisory_unlock($1, $2)`, [...WRITE_FENCE_LOCK]);
     } catch (error) {
-      this.logger.error(`Could not release the write fence: ${String(error)}`);
+      this.logger.error({ msg: 'Could not release the write fence', err: error });
     }
   }
 }
