@@ -18,7 +18,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize: config.databasePoolSize,
+          poolTimeoutMs: config.databasePoolTimeoutMs,
+        }),
         ScheduleModule.forRoot(),
         AuthModule,
         HealthModule,

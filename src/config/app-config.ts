@@ -28,6 +28,11 @@ export interface AppConfig {
   readonly summaryMaterialized: boolean;
   /** SUMMARY_REFRESH_INTERVAL: seconds between scheduled rollup refreshes (default 60); 0: none. */
   readonly summaryRefreshInterval: number;
+  /**
+   * DATABASE_POOL_TIMEOUT_MS (default 5000): how long a request waits for a pooled connection,
+   * or to open one, before it fails with a 503 (pool exhausted, database down or unreachable).
+   */
+  readonly databasePoolTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +111,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',
     summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
+    databasePoolTimeoutMs: integer(env, 'DATABASE_POOL_TIMEOUT_MS', 5_000, 50, 60_000),
   };
 }
 

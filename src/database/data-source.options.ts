@@ -7,7 +7,14 @@ export interface DatabaseSettings {
   poolSize: number;
   /** Name shown in pg_stat_activity. */
   applicationName?: string;
+  /**
+   * Milliseconds a query waits for a pooled connection, or to open one, before it fails (and
+   * the request gets a 503) rather than queueing behind an exhausted pool or a dead server.
+   */
+  poolTimeoutMs?: number;
 }
+
+export const DEFAULT_POOL_TIMEOUT_MS = 5_000;
 
 /** The one data-source definition, shared by the app, the migration CLI and the tests. */
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
@@ -32,7 +39,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       options: '-c jit=off',
       max: settings.poolSize,
       // Fail fast instead of queueing forever when the pool or the server is gone.
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: settings.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
     },
   };
 }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { REQUEST_COMPLETED, requestLine } from '../logging/request-logging.js';
+import { databaseErrorKind } from './database-errors.js';
 import { DomainError, type FieldError } from './domain-error.js';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -11,28 +12,6 @@ import {
   problemTypeForStatus,
 } from './problem-types.js';
 import { ValidationFailedException } from './validation-failed.exception.js';
-
-/** PostgreSQL SQLSTATEs a client can cause, and what each means to that client. */
-const SQLSTATE_KINDS: Record<string, ProblemKind> = {
-  '23505': 'conflict', // unique_violation
-  '23503': 'unprocessable', // foreign_key_violation
-  '23514': 'invalid_input', // check_violation
-  '22001': 'invalid_input', // string_data_right_truncation
-  '22003': 'invalid_input', // numeric_value_out_of_range
-  '22007': 'invalid_input', // invalid_datetime_format
-  '22008': 'invalid_input', // datetime_field_overflow
-  '22P02': 'invalid_input', // invalid_text_representation
-  '22P05': 'invalid_input', // untranslatable_character
-  '40001': 'unavailable', // serialization_failure: safe to retry
-  '40P01': 'unavailable', // deadlock_detected: safe to retry
-  '53300': 'unavailable', // too_many_connections
-  '57014': 'unavailable', // query_canceled (statement timeout)
-  '57P01': 'unavailable', // admin_shutdown
-  '57P02': 'unavailable', // crash_shutdown
-  '57P03': 'unavailable', // cannot_connect_now
-};
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /**
  * Every error leaves as RFC 9457 problem+json. Clients see a kind, a human sentence
@@ -52,9 +31,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500) {
       // The request id, method and route come with the line, and `err` is logged by type,
       // code and frames only (common/logging): its message may echo the request's values.
-      // A deliberate 5xx (health says 503) is news, not a bug: no stack for it.
-      if (exception instanceof HttpException) {
-        this.logger.warn({ msg: 'Answered with a server error', status: problem.status, errorType: exception.name });
+      // A deliberate 5xx (health says 503) and an unavailable database (down, restarting, pool
+      // exhausted: one line per request for as long as it lasts) are news, not bugs: no stack.
+      if (exception instanceof HttpException || problem.status === 503) {
+        this.logger.warn({ msg: 'Answered with a server error', status: problem.status, errorType: errorName(exception) });
       } else {
         this.logger.error({ msg: 'Request failed', status: problem.status, err: exception });
       }
@@ -153,20 +133,7 @@ function fastifyClientErrorStatus(exception: unknown): number | undefined {
   return undefined;
 }
 
-function databaseErrorKind(exception: unknown): ProblemKind | undefined {
-  if (!(exception instanceof Error)) return undefined;
-  const driverError = (exception as { driverError?: unknown }).driverError ?? exception;
-  const code = (driverError as { code?: unknown }).code;
-  if (typeof code !== 'string') {
-    return /timeout exceeded when trying to connect|Connection terminated/i.test(exception.message)
-      ? 'unavailable'
-      : undefined;
-  }
-  if (NETWORK_CODES.has(code) || code.startsWith('08')) return 'unavailable';
-  return SQLSTATE_KINDS[code];
-}
-
-/** What a client is told for each kind a database error maps to (see SQLSTATE_KINDS). */
+/** What a client is told for each kind a database error maps to (database-errors.ts). */
 const DATABASE_DETAILS: Partial<Record<ProblemKind, string>> = {
   conflict: 'The request conflicts with data that already exists.',
   unprocessable: 'The request refers to something that does not exist.',
@@ -176,4 +143,10 @@ const DATABASE_DETAILS: Partial<Record<ProblemKind, string>> = {
 
 function databaseDetail(kind: ProblemKind): string {
   return DATABASE_DETAILS[kind] ?? 'The request could not be completed.';
+}
+
+/** The error's class name, never its message (which may echo the request's values). */
+function errorName(exception: unknown): string {
+  const { name } = (exception ?? {}) as { name?: unknown };
+  return typeof name === 'string' ? name : 'Error';
 }
