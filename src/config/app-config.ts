@@ -99,7 +99,7 @@ function jwtConfig(env: Env, nodeEnv: AppConfig['env']): JwtConfig {
   const audience = optional(env, 'JWT_AUDIENCE');
   const production = nodeEnv === 'production';
   if (production && secret === undefined && jwksUri === undefined) {
-    throw new ConfigError('JWT_SECRET', 'or JWT_JWKS_URI is required when NODE_ENV=production');
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production, unless JWT_JWKS_URI is set');
   }
   if (secret !== undefined && Buffer.byteLength(secret) < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 bytes long (HS256 key strength, RFC 7518 §3.2)');
