@@ -11,12 +11,7 @@ export interface AppConfig {
   readonly databasePoolSize: number;
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
-  readonly jwt: {
-    /** Undefined only outside production; a random secret is generated then. */
-    readonly secret: string | undefined;
-    readonly issuer: string | undefined;
-    readonly audience: string | undefined;
-  };
+  readonly jwt: JwtConfig;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Fill a fresh embedded database with demo data on first start (never with DATABASE_URL). */
   readonly seedDemo: boolean;
@@ -85,15 +80,87 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
-export function loadConfig(env: Env = process.env): AppConfig {
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
+// --- JWT verification (HS256 secret and/or an identity provider's JWKS) ---
+
+export interface JwtConfig {
+  /** JWT_SECRET: the HS256 key. Unset with no JWKS either (never in production): a random one per run. */
+  readonly secret: string | undefined;
+  readonly issuer: string | undefined;
+  readonly audience: string | undefined;
+  /** JWT_JWKS_URI: the identity provider's key set; RS256 and ES256 tokens are verified with it. */
+  readonly jwksUri: string | undefined;
+  /** JWT_JWKS_COOLDOWN: seconds between two fetches caused by an unknown `kid` or a failed fetch. */
+  readonly jwksCooldownSeconds: number;
+  /** JWT_JWKS_MAX_AGE: seconds fetched keys are trusted before the set is fetched again. */
+  readonly jwksMaxAgeSeconds: number;
+  /** JWT_ROLES_CLAIM: dotted path of the claim holding the roles array (default `roles`). */
+  readonly rolesClaim: string;
+}
+
+function jwtConfig(env: Env, nodeEnv: AppConfig['env']): JwtConfig {
   const secret = optional(env, 'JWT_SECRET');
-  if (nodeEnv === 'production' && secret === undefined) {
-    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  const jwksUri = optional(env, 'JWT_JWKS_URI');
+  const issuer = optional(env, 'JWT_ISSUER');
+  const audience = optional(env, 'JWT_AUDIENCE');
+  const production = nodeEnv === 'production';
+  if (production && secret === undefined && jwksUri === undefined) {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production, unless JWT_JWKS_URI is set');
   }
   if (secret !== undefined && Buffer.byteLength(secret) < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 bytes long (HS256 key strength, RFC 7518 §3.2)');
   }
+  if (jwksUri !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(jwksUri);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+      throw new ConfigError(
+        'JWT_JWKS_URI',
+        'must be an http(s) URL, e.g. https://idp.example.com/.well-known/jwks.json',
+      );
+    }
+    if (url.username !== '' || url.password !== '') {
+      throw new ConfigError('JWT_JWKS_URI', 'must not hold credentials (a JWKS is public)');
+    }
+    // Keys fetched in clear could be swapped on the way, and then anyone could sign tokens.
+    if (production && url.protocol !== 'https:') {
+      throw new ConfigError('JWT_JWKS_URI', 'must use https:// when NODE_ENV=production');
+    }
+    // One provider's keys often sign tokens for many tenants and applications (Entra ID's
+    // are shared by every tenant): only iss and aud tell ours apart.
+    if (production && (issuer === undefined || audience === undefined)) {
+      throw new ConfigError(
+        issuer === undefined ? 'JWT_ISSUER' : 'JWT_AUDIENCE',
+        'is required with JWT_JWKS_URI when NODE_ENV=production',
+      );
+    }
+  }
+  const rolesClaim = optional(env, 'JWT_ROLES_CLAIM') ?? 'roles';
+  if (rolesClaim.length > 200 || rolesClaim.split('.').some((segment) => segment === '')) {
+    throw new ConfigError(
+      'JWT_ROLES_CLAIM',
+      `must be a claim name or a dotted path such as realm_access.roles (got "${rolesClaim}")`,
+    );
+  }
+  return {
+    secret,
+    issuer,
+    audience,
+    jwksUri,
+    jwksCooldownSeconds: integer(env, 'JWT_JWKS_COOLDOWN', 30, 1, 3600),
+    jwksMaxAgeSeconds: integer(env, 'JWT_JWKS_MAX_AGE', 600, 1, 86_400),
+    rolesClaim,
+  };
+}
+
+// --- end JWT verification ---
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
+  const jwt = jwtConfig(env, nodeEnv);
   return {
     env: nodeEnv,
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -102,11 +169,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     embeddedDataDir: optional(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    jwt: {
-      secret,
-      issuer: optional(env, 'JWT_ISSUER'),
-      audience: optional(env, 'JWT_AUDIENCE'),
-    },
+    jwt,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',

@@ -5,8 +5,9 @@ import { JwtKey } from './jwt-key.js';
 import { signToken } from './token-signer.js';
 
 /**
- * When JWT_SECRET is unset (never in production), nobody else can sign tokens for
- * this process, so it prints one ready-to-paste token per role, on stderr, outside the log.
+ * When neither JWT_SECRET nor JWT_JWKS_URI is set (never in production), nobody else can
+ * sign tokens for this process, so it prints one ready-to-paste token per role, on stderr,
+ * outside the log.
  */
 @Injectable()
 export class StartupTokens implements OnApplicationBootstrap {
@@ -18,14 +19,16 @@ export class StartupTokens implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.key.generated || this.config.env === 'test') return;
+    const secret = this.key.secret;
+    if (!this.key.generated || secret === undefined || this.config.env === 'test') return;
     const lines = ROLES.map((role) => {
-      const token = signToken(this.key.secret, {
+      const token = signToken(secret, {
         subject: `dev-${role}`,
         roles: [role],
         expiresInSeconds: 12 * 3600,
         issuer: this.config.jwt.issuer,
         audience: this.config.jwt.audience,
+        rolesClaim: this.config.jwt.rolesClaim,
       });
       return `  ${role.padEnd(6)} Bearer ${token}`;
     });
