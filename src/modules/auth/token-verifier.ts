@@ -2,6 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { HttpException, Inject, Injectable, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { decodeProtectedHeader, errors, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import type { Principal } from '../../common/auth/roles.js';
+import { LruCache } from '../../common/lru-cache.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { JwksKeys, JwksUnavailableError } from './jwks-keys.js';
 import { JwtKey } from './jwt-key.js';
@@ -17,6 +18,17 @@ export const CLOCK_LEEWAY_SECONDS = 30;
 const ACCEPTED_TYPES = new Set(['jwt', 'at+jwt']);
 
 /**
+ * HS256 tokens verified lately, by their exact text: a client sends the same token with
+ * every request, and verifying its HMAC (WebCrypto) was the largest single cost of a cached
+ * profile read in a CPU profile here. An entry holds what the full check found, until the
+ * token's `exp` (with the leeway) or {@link VERIFIED_TTL_MS}, whichever comes first. Only
+ * HS256: its key lives as long as the process, whereas a JWKS key can be rotated away, and
+ * a token signed with it must stop working then, not a minute later.
+ */
+const VERIFIED_ENTRIES = 10_000;
+const VERIFIED_TTL_MS = 60_000;
+
+/**
  * Verifies bearer tokens. The verifier is chosen by the token's `alg` alone and each one
  * takes only its own: HS256 with JWT_SECRET, RS256 (RSA keys) and ES256 (P-256 keys) with
  * the provider's JWKS. So a public key can never be used as an HMAC secret, and `alg:
@@ -30,6 +42,7 @@ export class TokenVerifier {
   private readonly jwks: JwksKeys | undefined;
   private readonly claimChecks: JWTVerifyOptions;
   private readonly rolesClaim: string;
+  private readonly verified = new LruCache<string, { principal: Principal; validUntil: number }>(VERIFIED_ENTRIES);
 
   constructor(key: JwtKey, @Inject(APP_CONFIG) config: AppConfig) {
     const { jwt } = config;
@@ -58,6 +71,8 @@ export class TokenVerifier {
 
   /** The caller the token names; throws 401 (or 503 when the provider's keys cannot be had). */
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known !== undefined && Date.now() < known.validUntil) return known.principal;
     let header: ReturnType<typeof decodeProtectedHeader>;
     try {
       header = decodeProtectedHeader(token);
@@ -80,7 +95,15 @@ export class TokenVerifier {
     } catch (error) {
       throw refusal(error);
     }
-    return { subject: typeof payload.sub === 'string' ? payload.sub : '', roles: rolesAt(payload, this.rolesClaim) };
+    const principal = {
+      subject: typeof payload.sub === 'string' ? payload.sub : '',
+      roles: rolesAt(payload, this.rolesClaim),
+    };
+    if (header.alg === 'HS256' && typeof payload.exp === 'number') {
+      const validUntil = Math.min((payload.exp + CLOCK_LEEWAY_SECONDS) * 1000, Date.now() + VERIFIED_TTL_MS);
+      this.verified.set(token, { principal, validUntil });
+    }
+    return principal;
   }
 
   private async verifyByAlgorithm(token: string, alg: unknown): Promise<JWTPayload> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { INTERACTION_TYPES } from '../interactions/interaction.entity.js';
 import { LiveSummaryRepository } from './live-summary.repository.js';
-import { LruCache } from './lru-cache.js';
+import { LruCache } from '../../common/lru-cache.js';
 import { BUCKET_ORIGIN, COUNT_BY_TYPE, COUNTERS } from './summary-rollup.sql.js';
 import {
   type ActionCounts,

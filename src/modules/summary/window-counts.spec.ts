@@ -1,4 +1,4 @@
-import { LruCache } from './lru-cache.js';
+import { LruCache } from '../../common/lru-cache.js';
 import { addCells, rollUp, topGroups, type CellCounts } from './window-counts.js';
 
 const cell = (offerId: string, creativeKey: string, impressions: number, clicks = 0): CellCounts => ({
