@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../../common/auth/auth.decorators.js';
 import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { MigrationRunner } from '../../database/migration-runner.js';
 import { HealthResponse } from './health.response.js';
 
-@ApiTags('health')
+@ApiTag('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -24,7 +25,7 @@ export class HealthController {
     summary: 'Liveness and readiness: the database answers and every migration is applied.',
   })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiProblem(503, 'Database unreachable or migrations pending.')
+  @ApiProblem(503, 'Database unreachable or migrations pending.', { detail: 'Service unavailable' })
   check() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2_000 }),
