@@ -2,15 +2,19 @@ import { Ajv, type ValidateFunction } from 'ajv';
 
 /**
  * JSON-schema validation against the OpenAPI document, for tests: examples and real
- * responses are checked against what the document says. OpenAPI 3.0's `nullable` becomes
- * JSON Schema's null type; with `closed`, objects that do not say otherwise get
+ * responses are checked against what the document says. OpenAPI 3.0's `nullable` allows
+ * null besides whatever the rest of the schema allows (also for `allOf: [$ref]`, as
+ * openapi-typescript reads it); with `closed`, objects that do not say otherwise get
  * `additionalProperties: false`, so a field the document does not describe is an error.
  */
 export class OpenApiSchemas {
   private readonly ajv = new Ajv({ allErrors: true, strict: false });
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(document: { components?: { schemas?: Record<string, unknown> } }, options: { closed?: boolean } = {}) {
+  constructor(
+    document: object & { components?: { schemas?: Record<string, unknown> } },
+    options: { closed?: boolean } = {},
+  ) {
     this.ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/);
     this.ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     const schemas = toJsonSchema(document.components?.schemas ?? {}, options.closed ?? false);
@@ -52,9 +56,8 @@ function toJsonSchema(node: unknown, closed: boolean): unknown {
   if (closed && out.type === 'object' && out.properties && out.additionalProperties === undefined) {
     out.additionalProperties = false;
   }
-  if (nullable !== true) return out;
-  if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'] };
-  return { anyOf: [out, { type: 'null' }] };
+  // As generated clients read it: null, or whatever the rest says (`allOf: [$ref]` included).
+  return nullable === true ? { anyOf: [out, { type: 'null' }] } : out;
 }
 
 /** Document-relative `$ref`s resolved against the schema registered as `openapi`. */

@@ -16,6 +16,7 @@ import createClient, { type Client, type ClientOptions, type Middleware } from '
 import type { paths, ProblemResponse } from './generated/schema.js';
 
 export type * from './generated/schema.js';
+export type { Middleware } from 'openapi-fetch';
 
 /** The typed client: `GET`, `PUT`, `POST`, `DELETE` on the document's paths, and `use()` for middleware. */
 export type CustomerDataClient = Client<paths>;
@@ -81,7 +82,10 @@ export class ProblemError extends Error {
   }
 }
 
-type Result<T, E> = { data: T; error?: never; response: Response } | { data?: never; error: E; response: Response };
+/** What openapi-fetch resolves a call to: `data` on success, `error` otherwise. */
+type FetchResult = { data?: unknown; error?: unknown; response: Response };
+/** The `data` of a call's success. */
+type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
 
 /**
  * The data of a call, or a `ProblemError` thrown for its error response: for code that
@@ -89,9 +93,9 @@ type Result<T, E> = { data: T; error?: never; response: Response } | { data?: ne
  *
  *   const profile = await unwrap(api.GET('/api/v1/customers/{id}/unified-profile', { params: { path: { id } } }));
  */
-export async function unwrap<T, E>(call: Promise<Result<T, E>>): Promise<T> {
+export async function unwrap<R extends FetchResult>(call: Promise<R>): Promise<DataOf<R>> {
   const result = await call;
-  if (result.error === undefined) return result.data as T;
+  if (result.error === undefined) return result.data as DataOf<R>;
   const { error, response } = result;
   const problem: Problem = isProblem(error)
     ? error

@@ -954,6 +954,27 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /**
+             * @description The checks that are up (terminus’s `info`).
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "migrations": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The checks that are down: empty when the status is ok (terminus’s `error`).
+             * @example {}
+             */
+            error: {
+                [key: string]: unknown;
+            };
         };
         ImpressionItem: {
             /**
