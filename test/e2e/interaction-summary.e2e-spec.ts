@@ -475,7 +475,8 @@ describe('GET /interaction-summary', () => {
       const operation = doc.paths[PATH].get;
       expect(operation.operationId).toBe('getInteractionSummary');
       const params = Object.fromEntries(operation.parameters.map((p: any) => [p.name, p.schema]));
-      expect(params.groupBy).toMatchObject({ enum: ['action', 'treatment', 'channel', 'customer'], default: 'action' });
+      expect(params.groupBy).toEqual({ $ref: '#/components/schemas/InteractionSummaryGroupBy' });
+      expect(doc.components.schemas.InteractionSummaryGroupBy.enum).toEqual(GROUP_BYS);
       expect(params.days).toMatchObject({ type: 'integer', minimum: 1, maximum: 3650, default: 30 });
       expect(params.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 1000, default: 100 });
       const schema = operation.responses['200'].content['application/json'].schema;

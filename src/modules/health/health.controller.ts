@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { HealthCheck } from '@nestjs/terminus';
 import { Public } from '../../common/auth/auth.decorators.js';
 import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { HealthResponse } from './health.response.js';
 import { HealthService } from './health.service.js';
 
-@ApiTags('health')
+@ApiTag('health')
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
@@ -19,7 +20,7 @@ export class HealthController {
     summary: 'Liveness and readiness: the database answers and every migration is applied.',
   })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiProblem(503, 'Database unreachable or migrations pending.')
+  @ApiProblem(503, 'Database unreachable or migrations pending.', { detail: 'Service unavailable' })
   check() {
     return this.health.check();
   }

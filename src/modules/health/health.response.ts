@@ -11,4 +11,20 @@ export class HealthResponse {
     additionalProperties: true,
   })
   details: Record<string, unknown>;
+
+  @ApiProperty({
+    description: 'The checks that are up (terminus’s `info`).',
+    example: { database: { status: 'up' }, migrations: { status: 'up' } },
+    type: 'object',
+    additionalProperties: true,
+  })
+  info: Record<string, unknown>;
+
+  @ApiProperty({
+    description: 'The checks that are down: empty when the status is ok (terminus’s `error`).',
+    example: {},
+    type: 'object',
+    additionalProperties: true,
+  })
+  error: Record<string, unknown>;
 }
