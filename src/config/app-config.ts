@@ -28,6 +28,11 @@ export interface AppConfig {
   readonly summaryMaterialized: boolean;
   /** SUMMARY_REFRESH_INTERVAL: seconds between scheduled rollup refreshes (default 60); 0: none. */
   readonly summaryRefreshInterval: number;
+  /**
+   * METRICS_PORT: unset, GET /metrics is served on PORT and needs an admin token; set, it is
+   * served on this port instead, without authentication (for a scraper on a private network).
+   */
+  readonly metricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +85,13 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function metricsPort(env: Env, port: number): number | undefined {
+  if (optional(env, 'METRICS_PORT') === undefined) return undefined;
+  const metrics = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  if (metrics !== 0 && metrics === port) throw new ConfigError('METRICS_PORT', `must differ from PORT (both ${port})`);
+  return metrics;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
   const secret = optional(env, 'JWT_SECRET');
@@ -106,6 +118,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',
     summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
+    metricsPort: metricsPort(env, integer(env, 'PORT', 3000, 0, 65535)),
   };
 }
 
