@@ -6,6 +6,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
+import { ObservabilityModule } from './modules/observability/observability.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ProfileModule } from './modules/profile/profile.module.js';
 import { SummaryModule } from './modules/summary/summary.module.js';
@@ -31,6 +32,8 @@ export class AppModule {
         InteractionsModule,
         ProfileModule,
         SummaryModule,
+        // Metrics: GET /metrics, or METRICS_PORT (issue 7).
+        ObservabilityModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

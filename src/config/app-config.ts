@@ -28,6 +28,11 @@ export interface AppConfig {
    * or to open one, before it fails with a 503 (pool exhausted, database down or unreachable).
    */
   readonly databasePoolTimeoutMs: number;
+  /**
+   * METRICS_PORT: unset, GET /metrics is served on PORT and needs an admin token; set, it is
+   * served on this port instead, without authentication (for a scraper on a private network).
+   */
+  readonly metricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +83,13 @@ function databaseUrl(env: Env): string | undefined {
     throw new ConfigError('DATABASE_URL', 'must name a host and a database');
   }
   return raw;
+}
+
+function metricsPort(env: Env, port: number): number | undefined {
+  if (optional(env, 'METRICS_PORT') === undefined) return undefined;
+  const metrics = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  if (metrics !== 0 && metrics === port) throw new ConfigError('METRICS_PORT', `must differ from PORT (both ${port})`);
+  return metrics;
 }
 
 // --- JWT verification (HS256 secret and/or an identity provider's JWKS) ---
@@ -175,6 +187,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',
     summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
     databasePoolTimeoutMs: integer(env, 'DATABASE_POOL_TIMEOUT_MS', 5_000, 50, 60_000),
+    metricsPort: metricsPort(env, integer(env, 'PORT', 3000, 0, 65535)),
   };
 }
 
