@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -18,7 +19,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize: config.databasePoolSize,
+          statementTimeoutMs: config.databaseStatementTimeoutMs,
+        }),
         ScheduleModule.forRoot(),
         AuthModule,
         HealthModule,
@@ -27,6 +32,8 @@ export class AppModule {
         InteractionsModule,
         ProfileModule,
         SummaryModule,
+        // After AuthModule: the rate limit's guard needs the authenticated subject.
+        RateLimitModule.forRoot(config.rateLimitPerMinute),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -7,6 +7,12 @@ export interface DatabaseSettings {
   poolSize: number;
   /** Name shown in pg_stat_activity. */
   applicationName?: string;
+  /**
+   * PostgreSQL statement_timeout of every connection, in ms (DATABASE_STATEMENT_TIMEOUT_MS):
+   * one slow statement cannot hold a pooled connection for long. Unset or 0: none (the CLI
+   * tools, which run long statements on purpose).
+   */
+  statementTimeoutMs?: number;
 }
 
 /** The one data-source definition, shared by the app, the migration CLI and the tests. */
@@ -29,6 +35,9 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       max: settings.poolSize,
       // Fail fast instead of queueing forever when the pool or the server is gone.
       connectionTimeoutMillis: 5_000,
+      // Sent in the startup packet, so it is the session default: `SET LOCAL statement_timeout`
+      // lifts it for one transaction (see statement-timeout.ts) and RESET returns to it.
+      ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
     },
   };
 }
