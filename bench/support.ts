@@ -70,6 +70,8 @@ export function startApi(env: Record<string, string>, nodeOptions: string[] = []
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
+      // One token drives thousands of requests a second here: no per-caller rate limit.
+      RATE_LIMIT_PER_MINUTE: '0',
       ...env,
     },
     nodeOptions,

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { frameworkErrorHandler, ProblemFilter } from './common/errors/problem.filter.js';
 import { ValidationFailedException } from './common/errors/validation-failed.exception.js';
+import { protectEdge } from './common/http/edge.js';
 import { requestId } from './common/http/request-id.js';
 import { AppLogger } from './common/logging/app-logger.js';
 import { logRequests } from './common/logging/request-logging.js';
@@ -11,7 +12,6 @@ import { setupSwagger } from './common/openapi/openapi.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
-const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the fully configured application; `main.ts` and the e2e tests share it. */
 export async function createApp(
@@ -26,7 +26,8 @@ export async function createApp(
   const logger = options.logger ?? AppLogger.create(config);
   const adapter = new FastifyAdapter({
     genReqId: requestId,
-    bodyLimit: BODY_LIMIT_BYTES,
+    // BODY_LIMIT_BYTES; the batch-ingest routes get more (protectEdge below).
+    bodyLimit: config.bodyLimitBytes,
     // Ids are up to 128 characters; longer ones must reach validation and get a clear 400.
     routerOptions: { maxParamLength: 1024 },
     frameworkErrors: frameworkErrorHandler,
@@ -41,6 +42,9 @@ export async function createApp(
     // JSON only: Fastify's own application/json parser stays, nothing else is parsed.
     bodyParser: false,
   });
+  // CORS, security headers, per-route body limits (src/common/http/edge.ts).
+  protectEdge(app, config, API_PREFIX);
+
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -33,6 +33,18 @@ export interface AppConfig {
    * served on this port instead, without authentication (for a scraper on a private network).
    */
   readonly metricsPort: number | undefined;
+
+  // Edge protection and resource limits (README "Limits").
+  /** CORS_ORIGINS: the exact origins browsers may call from; empty: none; `['*']`: any (never with credentials). */
+  readonly corsOrigins: readonly string[];
+  /** HSTS_MAX_AGE_SECONDS: Strict-Transport-Security max-age; 0: no header. */
+  readonly hstsMaxAgeSeconds: number;
+  /** BODY_LIMIT_BYTES: largest request body; the batch-ingest routes accept at least 4 MiB (README "Limits"). */
+  readonly bodyLimitBytes: number;
+  /** RATE_LIMIT_PER_MINUTE: requests per caller (token subject, else IP) per minute and instance; 0: no limit. */
+  readonly rateLimitPerMinute: number;
+  /** DATABASE_STATEMENT_TIMEOUT_MS: PostgreSQL statement_timeout of the app's connections; 0: none. */
+  readonly databaseStatementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +95,41 @@ function databaseUrl(env: Env): string | undefined {
     throw new ConfigError('DATABASE_URL', 'must name a host and a database');
   }
   return raw;
+}
+
+/** An http(s) origin in the form browsers serialize it: lower case, no default port, no path, no wildcard. */
+function isExactOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin && !url.host.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CORS_ORIGINS: comma-separated origins, each exactly as a browser sends it in `Origin`
+ * (`https://app.example.com`, no path, no trailing slash), or `*` alone.
+ */
+function corsOrigins(env: Env): string[] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  if (origins.includes('*')) {
+    if (origins.length > 1) throw new ConfigError('CORS_ORIGINS', 'may be "*" or a list of origins, not both');
+    return ['*'];
+  }
+  const notExact = origins.find((origin) => !isExactOrigin(origin));
+  if (notExact !== undefined) {
+    throw new ConfigError(
+      'CORS_ORIGINS',
+      `must list origins as browsers send them, e.g. https://app.example.com (got "${notExact}")`,
+    );
+  }
+  return origins;
 }
 
 function metricsPort(env: Env, port: number): number | undefined {
@@ -188,6 +235,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
     databasePoolTimeoutMs: integer(env, 'DATABASE_POOL_TIMEOUT_MS', 5_000, 50, 60_000),
     metricsPort: metricsPort(env, integer(env, 'PORT', 3000, 0, 65535)),
+
+    // Edge protection and resource limits.
+    corsOrigins: corsOrigins(env),
+    hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE_SECONDS', 15_552_000, 0, 63_072_000),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1_024, 67_108_864),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6_000, 0, 1_000_000),
+    databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
   };
 }
 

@@ -12,6 +12,12 @@ export interface DatabaseSettings {
    * the request gets a 503) rather than queueing behind an exhausted pool or a dead server.
    */
   poolTimeoutMs?: number;
+  /**
+   * PostgreSQL statement_timeout of every connection, in ms (DATABASE_STATEMENT_TIMEOUT_MS):
+   * one slow statement cannot hold a pooled connection for long. Unset or 0: none (the CLI
+   * tools, which run long statements on purpose).
+   */
+  statementTimeoutMs?: number;
 }
 
 export const DEFAULT_POOL_TIMEOUT_MS = 5_000;
@@ -40,6 +46,9 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       max: settings.poolSize,
       // Fail fast instead of queueing forever when the pool or the server is gone.
       connectionTimeoutMillis: settings.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
+      // Sent in the startup packet, so it is the session default: `SET LOCAL statement_timeout`
+      // lifts it for one transaction (see statement-timeout.ts) and RESET returns to it.
+      ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
     },
   };
 }

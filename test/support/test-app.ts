@@ -21,7 +21,8 @@ export interface TestApp {
  * Boots the real application on its own database and a real port: tests speak HTTP
  * to it exactly as clients do. `databaseUrl`: boot on that (already migrated) database
  * instead, as a second instance of the service would; closing it leaves the database.
- * The scheduled summary refresh is off (SUMMARY_REFRESH_INTERVAL=0) unless `env` sets it.
+ * The scheduled summary refresh is off (SUMMARY_REFRESH_INTERVAL=0) and the rate limit out of
+ * reach (RATE_LIMIT_PER_MINUTE=1000000) unless `env` sets them.
  * `logDestination`: where the app's JSON log lines go instead of stdout.
  */
 export async function startTestApp(
@@ -35,6 +36,8 @@ export async function startTestApp(
     LOG_LEVEL: 'error',
     JWT_SECRET: TEST_JWT_SECRET,
     SUMMARY_REFRESH_INTERVAL: '0',
+    // The limiter stays on, far above any test file's pace (edge-limits.e2e-spec.ts tests it).
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
   const logger = options.logDestination ? AppLogger.create(config, options.logDestination) : undefined;

@@ -34,7 +34,11 @@ export class ProblemFilter implements ExceptionFilter {
       // A deliberate 5xx (health says 503) and an unavailable database (down, restarting, pool
       // exhausted: one line per request for as long as it lasts) are news, not bugs: no stack.
       if (exception instanceof HttpException || problem.status === 503) {
-        this.logger.warn({ msg: 'Answered with a server error', status: problem.status, errorType: errorName(exception) });
+        this.logger.warn({
+          msg: 'Answered with a server error',
+          status: problem.status,
+          errorType: errorName(exception),
+        });
       } else {
         this.logger.error({ msg: 'Request failed', status: problem.status, err: exception });
       }
@@ -64,16 +68,18 @@ export function toProblem(exception: unknown, request: FastifyRequest): ProblemD
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const type = problemTypeForStatus(status);
-    return { ...type, detail: httpDetail(exception, type.title), ...base };
+    // Nest hands Fastify's body-limit error over as an HttpException(413).
+    const detail = status === 413 ? bodyTooLargeDetail(request) : httpDetail(exception, type.title);
+    return { ...type, detail, ...base };
   }
   const fastifyStatus = fastifyClientErrorStatus(exception);
   if (fastifyStatus !== undefined) {
     const type = problemTypeForStatus(fastifyStatus);
-    return { ...type, detail: fastifyDetail(exception as Error & { code: string }), ...base };
+    return { ...type, detail: fastifyDetail(exception as Error & { code: string }, request), ...base };
   }
   const sqlKind = databaseErrorKind(exception);
   if (sqlKind !== undefined) {
-    return { ...build(sqlKind, databaseDetail(sqlKind)), ...base };
+    return { ...build(sqlKind, databaseDetail(sqlKind, exception)), ...base };
   }
   return { ...build('internal', 'An unexpected error occurred. Quote the request id when reporting it.'), ...base };
 }
@@ -96,15 +102,25 @@ function httpDetail(exception: HttpException, fallback: string): string {
  * Fastify's own messages for client errors are written for clients, except those that
  * echo the URL back (it may hold a customer id): those get a fixed sentence.
  */
-function fastifyDetail(error: Error & { code: string }): string {
+function fastifyDetail(error: Error & { code: string }, request: FastifyRequest): string {
   switch (error.code) {
     case 'FST_ERR_BAD_URL':
       return 'The URL is malformed.';
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return 'A path parameter is too long.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return bodyTooLargeDetail(request);
     default:
       return error.message;
   }
+}
+
+/** The route's own limit (BODY_LIMIT_BYTES, or the ingest routes' larger one). */
+function bodyTooLargeDetail(request: FastifyRequest): string {
+  const limit = request.routeOptions?.bodyLimit;
+  return typeof limit === 'number'
+    ? `The request body is larger than the ${limit} bytes this endpoint accepts.`
+    : 'The request body is too large.';
 }
 
 /**
@@ -141,7 +157,13 @@ const DATABASE_DETAILS: Partial<Record<ProblemKind, string>> = {
   unavailable: 'The database is unavailable or busy; retry shortly.',
 };
 
-function databaseDetail(kind: ProblemKind): string {
+/** SQLSTATE 57014: cancelled, almost always by statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS). */
+const QUERY_CANCELED = '57014';
+
+function databaseDetail(kind: ProblemKind, exception: unknown): string {
+  if (sqlState(exception) === QUERY_CANCELED) {
+    return 'The database did not answer within the time allowed for one query; retry shortly.';
+  }
   return DATABASE_DETAILS[kind] ?? 'The request could not be completed.';
 }
 
@@ -149,4 +171,9 @@ function databaseDetail(kind: ProblemKind): string {
 function errorName(exception: unknown): string {
   const { name } = (exception ?? {}) as { name?: unknown };
   return typeof name === 'string' ? name : 'Error';
+}
+
+function sqlState(exception: unknown): unknown {
+  const driverError = (exception as { driverError?: unknown }).driverError ?? exception;
+  return (driverError as { code?: unknown }).code;
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ROLLUP_LOCK, WRITE_FENCE_LOCK } from '../../database/advisory-locks.js';
+import { LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION } from '../../database/statement-timeout.js';
 import { COUNTERS, ROLLUP_TABLES, customerDailyCountsSql, deltasFor, hourlyCountsSql } from './summary-rollup.sql.js';
 
 /** What a refresh wrote into summary_refresh_state, and when it held the rollups' lock. */
@@ -177,6 +178,9 @@ export class SummaryRefreshRepository {
     try {
       await runner.startTransaction('READ COMMITTED');
       try {
+        // A refresh may wait for another one and merge millions of rows: longer than the app's
+        // statement timeout (DATABASE_STATEMENT_TIMEOUT_MS), which is lifted for this transaction.
+        await runner.query(LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION);
         const result = await work(tx);
         await runner.commitTransaction();
         return result;
