@@ -111,16 +111,16 @@ describe('npm run migration:run / migration:revert / migration:generate', () => 
     expect(revert.code).toBe(0);
     expect(revert.stdout).toContain(`Migration ${LAST} has been reverted successfully.`);
     expect(await applied()).toEqual(MIGRATION_NAMES.slice(0, -1));
-    // The last migration (summary rollups) created these; the earlier ones' tables stay.
-    expect(await tableExists('summary_refresh_state')).toBe(false);
-    expect(await tableExists('summary_rollup_day')).toBe(false);
+    // The last migration (customer day rollup) created this; the earlier ones' tables stay.
+    expect(await tableExists('customer_rollup_day')).toBe(false);
+    expect(await tableExists('summary_rollup_day')).toBe(true);
     expect(await tableExists('interaction_history')).toBe(true);
 
     const run = await runScript('migration:run', env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1 migrations are new migrations must be executed.');
     expect(await applied()).toEqual(MIGRATION_NAMES);
-    expect(await tableExists('summary_refresh_state')).toBe(true);
+    expect(await tableExists('customer_rollup_day')).toBe(true);
   });
 
   it('migration:run waits for the migration lock the app takes at start-up', async () => {
