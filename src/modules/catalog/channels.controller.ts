@@ -5,6 +5,7 @@ import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
+import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
 import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
 import { toChannelResponse } from './catalog.mapper.js';
 import { CatalogService } from './catalog.service.js';
@@ -34,6 +35,7 @@ export class ChannelsController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listChannels', summary: 'Channels, ordered by id.' })
   @ApiOkResponse({ type: ChannelListResponse })
+  @ApiProblem(400, 'Invalid limit or cursor.')
   async list(@Query() query: PageQuery): Promise<ChannelListResponse> {
     const page = toPage(await this.catalog.listChannels(query.cursor, query.limit), query.limit, (c) => c.id);
     return { ...page, data: page.data.map(toChannelResponse) };

@@ -36,6 +36,7 @@ export class CreativesController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listCreatives', summary: 'Creatives (treatments), ordered by id.' })
   @ApiOkResponse({ type: CreativeListResponse })
+  @ApiProblem(400, 'Invalid limit, cursor, offerId or channelId.')
   async list(@Query() query: ListCreativesQuery): Promise<CreativeListResponse> {
     const { offerId, channelId, cursor, limit } = query;
     const rows = await this.catalog.listCreatives({ offerId, channelId }, cursor, limit);

@@ -35,6 +35,7 @@ export class OffersController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listOffers', summary: 'Offers (actions), ordered by id.' })
   @ApiOkResponse({ type: OfferListResponse })
+  @ApiProblem(400, 'Invalid limit or cursor.')
   async list(@Query() query: PageQuery): Promise<OfferListResponse> {
     const page = toPage(await this.catalog.listOffers(query.cursor, query.limit), query.limit, (o) => o.id);
     return { ...page, data: page.data.map(toOfferResponse) };
@@ -44,6 +45,7 @@ export class OffersController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'getOffer', summary: 'One offer (action).' })
   @ApiOkResponse({ type: OfferResponse })
+  @ApiProblem(400, 'Invalid offer id.')
   @ApiProblem(404, 'No such offer.')
   async get(@Param('id', IdParamPipe) id: string): Promise<OfferResponse> {
     return toOfferResponse(await this.catalog.getOffer(id));
