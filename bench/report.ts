@@ -243,8 +243,10 @@ function setup(results: BenchResults): string[] {
       `for ${count(data.customers)} customers (${count(data.customersWithInteractions)} with interactions; rows per ` +
       `customer: median ${data.medianRows}, p99 ${data.p99Rows}, heaviest ${data.heaviest.customerId} with ` +
       `${count(data.heaviest.rows)}), ${data.offers} offers, ${data.creatives} creatives, ${data.channels} channels. ` +
-      `interaction_history: ${mib(data.tableBytes)} heap + ${mib(data.indexBytes)} indexes. Seeded in ` +
-      `${data.seedSeconds.toFixed(1)} s, VACUUM ANALYZE in ${data.vacuumSeconds.toFixed(1)} s.`,
+      `interaction_history: ${mib(data.tableBytes)} heap + ${mib(data.indexBytes)} indexes. ` +
+      (data.reused
+        ? 'Loaded by an earlier run and reused (--reuse), with what that run wrote (its refresh rows; its erasures).'
+        : `Seeded in ${data.seedSeconds.toFixed(1)} s, VACUUM ANALYZE in ${data.vacuumSeconds.toFixed(1)} s.`),
     '',
     `Load: autocannon, ${options.connections} connections, ${options.seconds} s per scenario after a ` +
       `${options.warmup} s warm-up, each run started once no other statement was running in the database and ` +

@@ -43,6 +43,9 @@ const USAGE = `Usage: npm run bench -- --interactions N [options]
                       (default 2)
   --database NAME     database created (dropped first) on DATABASE_URL's server or the
                       embedded one under .data/bench-pg (default bench_reads)
+  --reuse             keep the database when it already holds at least --interactions
+                      interactions (an earlier run's load, and what that run wrote): skips
+                      the load; the report says so
   --compare FILE      a results .json whose p99s this run's are compared with (default, for
                       runs larger than 1M: the newest bench/results/*-1000000.json)
   --out FILE          the markdown report (default bench/results/<date>-<N>.md); the EXPLAINs
@@ -88,6 +91,7 @@ interface Options {
   quietWait: number;
   retries: number;
   database: string;
+  reuse: boolean;
   compare: string | undefined;
   out: string;
 }
@@ -113,6 +117,7 @@ function options(argv = process.argv.slice(2)): Options | undefined {
         'quiet-wait': { type: 'string', default: '120' },
         retries: { type: 'string', default: '2' },
         database: { type: 'string', default: 'bench_reads' },
+        reuse: { type: 'boolean', default: false },
         compare: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -145,6 +150,7 @@ function options(argv = process.argv.slice(2)): Options | undefined {
     quietWait: decimal('quiet-wait', args['quiet-wait']),
     retries: whole('retries', args.retries, 0),
     database: args.database,
+    reuse: args.reuse,
     compare: args.compare,
     out: args.out ?? `bench/results/${date}-${interactions}.md`,
   };
@@ -173,7 +179,7 @@ async function main(): Promise<void> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'cdapi-bench-'));
 
   log(`database ${opts.database} on ${process.env.DATABASE_URL ? "DATABASE_URL's server" : 'the embedded server'}`);
-  const database = await benchDatabase(opts.database);
+  const database = await benchDatabase(opts.database, { keep: opts.reuse });
   const admin = new pg.Client({ connectionString: database.url, application_name: 'bench-harness' });
   // A lost connection fails the next query (and so the run, cleanly) instead of crashing the process.
   admin.on('error', (error) => log(`database connection lost: ${error.message}`));
@@ -198,6 +204,7 @@ async function main(): Promise<void> {
       customers: opts.customers,
       catalog: opts.catalog,
       erasures: opts.erasures,
+      reuse: opts.reuse,
       log,
     });
     await admin.connect();

@@ -11,11 +11,14 @@ import {
 
 /**
  * A database for a benchmark on DATABASE_URL's server, or on an embedded one under
- * .data/bench-pg, dropped and created afresh. A session advisory lock named after it, held
+ * .data/bench-pg, dropped and created afresh (or kept as it is, with `keep`). A session advisory lock named after it, held
  * until close(), stops a second run from dropping the database of one still running (a second
  * run adopts the first one's embedded server).
  */
-export async function benchDatabase(name: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function benchDatabase(
+  name: string,
+  options: { keep?: boolean } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   let server: EmbeddedPostgresHandle | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
@@ -40,7 +43,7 @@ export async function benchDatabase(name: string): Promise<{ url: string; close(
     await close();
     throw new Error(`Another bench is using database ${name} on this server: let it finish, or pass another name`);
   }
-  await lock.query(`DROP DATABASE IF EXISTS ${lock.escapeIdentifier(name)} WITH (FORCE)`);
+  if (!options.keep) await lock.query(`DROP DATABASE IF EXISTS ${lock.escapeIdentifier(name)} WITH (FORCE)`);
   const url = await ensureDatabase(adminUrl, name);
   return { url, close };
 }
@@ -67,6 +70,8 @@ export function startApi(env: Record<string, string>, nodeOptions: string[] = []
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
+      // One token drives thousands of requests a second here: no per-caller rate limit.
+      RATE_LIMIT_PER_MINUTE: '0',
       ...env,
     },
     nodeOptions,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run token -- --role admin [--role viewer] [--sub alice] [--expires-in 3600]`
-// Prints a bearer token signed with JWT_SECRET (HS256), as an identity provider would issue it.
+// Prints a bearer token signed with JWT_SECRET (HS256), as an identity provider would issue it,
+// with JWT_ISSUER / JWT_AUDIENCE when set and the roles where JWT_ROLES_CLAIM says (default `roles`).
 import { parseArgs } from 'node:util';
 import jwt from 'jsonwebtoken';
 
@@ -40,4 +41,9 @@ if (!Number.isInteger(expiresIn) || expiresIn <= 0) fail('--expires-in must be a
 const options = { algorithm: 'HS256', subject: values.sub, expiresIn };
 if (process.env.JWT_ISSUER) options.issuer = process.env.JWT_ISSUER;
 if (process.env.JWT_AUDIENCE) options.audience = process.env.JWT_AUDIENCE;
-console.log(jwt.sign({ roles: values.role }, secret, options));
+// `realm_access.roles` -> { realm_access: { roles: [...] } }, as the API reads it.
+let claims = values.role;
+for (const segment of (process.env.JWT_ROLES_CLAIM?.trim() || 'roles').split('.').reverse()) {
+  claims = { [segment]: claims };
+}
+console.log(jwt.sign(claims, secret, options));

@@ -1,34 +1,34 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { frameworkErrorHandler, ProblemFilter } from './common/errors/problem.filter.js';
 import { ValidationFailedException } from './common/errors/validation-failed.exception.js';
+import { protectEdge } from './common/http/edge.js';
 import { requestId } from './common/http/request-id.js';
+import { AppLogger } from './common/logging/app-logger.js';
+import { logRequests } from './common/logging/request-logging.js';
 import { setupSwagger } from './common/openapi/openapi.js';
 import { jsonBodyErrors } from './common/validation/json-body-guard.js';
 import { StrictValidationPipe } from './common/validation/strict-validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
-const BODY_LIMIT_BYTES = 1024 * 1024;
-
-const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  warn: ['fatal', 'error', 'warn'],
-  error: ['fatal', 'error'],
-};
 
 /** Builds the fully configured application; `main.ts` and the e2e tests share it. */
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  options: { preview?: boolean } = {},
+  options: {
+    preview?: boolean;
+    /** JSON logs (see common/logging); default: AppLogger.create(config), on stdout. */
+    logger?: AppLogger;
+  } = {},
 ): Promise<NestFastifyApplication> {
+  const logger = options.logger ?? AppLogger.create(config);
   const adapter = new FastifyAdapter({
     genReqId: requestId,
-    bodyLimit: BODY_LIMIT_BYTES,
+    // BODY_LIMIT_BYTES; the batch-ingest routes get more (protectEdge below).
+    bodyLimit: config.bodyLimitBytes,
     // Ids are up to 128 characters; longer ones must reach validation and get a clear 400.
     routerOptions: { maxParamLength: 1024 },
     frameworkErrors: frameworkErrorHandler,
@@ -36,14 +36,16 @@ export async function createApp(
     forceCloseConnections: 'idle',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
-    // Colours only on a terminal: piped logs stay plain text (and tokens copy cleanly).
-    logger: new ConsoleLogger({ logLevels: LOG_LEVELS[config.logLevel], colors: process.stdout.isTTY === true }),
+    logger,
     // Preview builds the module graph without instantiating providers (no database):
     // enough to generate the OpenAPI document.
     preview: options.preview ?? false,
     // JSON only: Fastify's own application/json parser stays, nothing else is parsed.
     bodyParser: false,
   });
+  // CORS, security headers, per-route body limits (src/common/http/edge.ts).
+  protectEdge(app, config, API_PREFIX);
+
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(
     new StrictValidationPipe({
@@ -63,6 +65,8 @@ export async function createApp(
     const errors = jsonBodyErrors(request.body);
     done(errors.length > 0 ? new ValidationFailedException(errors) : undefined);
   });
+  // Request log lines: request id, method, route template, status, duration (nothing personal).
+  logRequests(fastify, logger.root);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

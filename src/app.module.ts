@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
+import { ObservabilityModule } from './modules/observability/observability.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ProfileModule } from './modules/profile/profile.module.js';
 import { SummaryModule } from './modules/summary/summary.module.js';
@@ -18,7 +20,12 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize: config.databasePoolSize,
+          poolTimeoutMs: config.databasePoolTimeoutMs,
+          statementTimeoutMs: config.databaseStatementTimeoutMs,
+        }),
         ScheduleModule.forRoot(),
         AuthModule,
         HealthModule,
@@ -27,6 +34,10 @@ export class AppModule {
         InteractionsModule,
         ProfileModule,
         SummaryModule,
+        // Metrics: GET /metrics, or METRICS_PORT (issue 7).
+        ObservabilityModule,
+        // After AuthModule: the rate limit's guard needs the authenticated subject.
+        RateLimitModule.forRoot(config.rateLimitPerMinute),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app.factory.js';
+import { AppLogger } from './common/logging/app-logger.js';
 import { DOCS_PATH } from './common/openapi/openapi.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { resolveDatabase, type ResolvedDatabase } from './database/database-url.js';
@@ -39,7 +40,7 @@ async function shutdown(signal: string): Promise<void> {
     await running.database?.close();
     process.exit(0);
   } catch (error) {
-    logger.error(`Shutdown failed: ${String(error)}`);
+    logger.error({ msg: 'Shutdown failed', err: error });
     process.exit(1);
   }
 }
@@ -50,11 +51,21 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  running.database = await resolveDatabase(config, (line) => logger.debug(line.trimEnd()));
+  // JSON logs from the first line on; the app logs through the same logger.
+  const appLogger = AppLogger.create(config);
+  Logger.overrideLogger(appLogger);
+
+  // The embedded server's own output is forwarded (at debug) only while it starts: once it
+  // serves queries, its ERROR/DETAIL/STATEMENT lines would carry the values of the requests.
+  let databaseStarting = true;
+  running.database = await resolveDatabase(config, (line) => {
+    if (databaseStarting) logger.debug(line.trimEnd());
+  });
+  databaseStarting = false;
   if (running.database.embedded) logger.log(`Embedded PostgreSQL ready (${config.embeddedDataDir})`);
   if (running.stopping) return;
 
-  running.app = await createApp(config, running.database.url);
+  running.app = await createApp(config, running.database.url, { logger: appLogger });
   if (running.stopping) return;
   if (running.database.embedded && config.seedDemo) await seedDemoDataOnFirstStart(running.app, logger);
 
@@ -64,7 +75,9 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch(async (error: unknown) => {
-  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // Start-up failures (database, migrations, port) need their message to be fixed, and no
+  // request has been served yet, so no message can hold a customer's data.
+  logger.error({ msg: error instanceof Error ? error.message : String(error), err: error });
   await running.database?.close().catch(() => undefined);
   process.exit(1);
 });

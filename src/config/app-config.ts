@@ -11,12 +11,7 @@ export interface AppConfig {
   readonly databasePoolSize: number;
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
-  readonly jwt: {
-    /** Undefined only outside production; a random secret is generated then. */
-    readonly secret: string | undefined;
-    readonly issuer: string | undefined;
-    readonly audience: string | undefined;
-  };
+  readonly jwt: JwtConfig;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Fill a fresh embedded database with demo data on first start (never with DATABASE_URL). */
   readonly seedDemo: boolean;
@@ -28,6 +23,28 @@ export interface AppConfig {
   readonly summaryMaterialized: boolean;
   /** SUMMARY_REFRESH_INTERVAL: seconds between scheduled rollup refreshes (default 60); 0: none. */
   readonly summaryRefreshInterval: number;
+  /**
+   * DATABASE_POOL_TIMEOUT_MS (default 5000): how long a request waits for a pooled connection,
+   * or to open one, before it fails with a 503 (pool exhausted, database down or unreachable).
+   */
+  readonly databasePoolTimeoutMs: number;
+  /**
+   * METRICS_PORT: unset, GET /metrics is served on PORT and needs an admin token; set, it is
+   * served on this port instead, without authentication (for a scraper on a private network).
+   */
+  readonly metricsPort: number | undefined;
+
+  // Edge protection and resource limits (README "Limits").
+  /** CORS_ORIGINS: the exact origins browsers may call from; empty: none; `['*']`: any (never with credentials). */
+  readonly corsOrigins: readonly string[];
+  /** HSTS_MAX_AGE_SECONDS: Strict-Transport-Security max-age; 0: no header. */
+  readonly hstsMaxAgeSeconds: number;
+  /** BODY_LIMIT_BYTES: largest request body; the batch-ingest routes accept at least 4 MiB (README "Limits"). */
+  readonly bodyLimitBytes: number;
+  /** RATE_LIMIT_PER_MINUTE: requests per caller (token subject, else IP) per minute and instance; 0: no limit. */
+  readonly rateLimitPerMinute: number;
+  /** DATABASE_STATEMENT_TIMEOUT_MS: PostgreSQL statement_timeout of the app's connections; 0: none. */
+  readonly databaseStatementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -80,15 +97,129 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
-export function loadConfig(env: Env = process.env): AppConfig {
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
+/** An http(s) origin in the form browsers serialize it: lower case, no default port, no path, no wildcard. */
+function isExactOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin && !url.host.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CORS_ORIGINS: comma-separated origins, each exactly as a browser sends it in `Origin`
+ * (`https://app.example.com`, no path, no trailing slash), or `*` alone.
+ */
+function corsOrigins(env: Env): string[] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  if (origins.includes('*')) {
+    if (origins.length > 1) throw new ConfigError('CORS_ORIGINS', 'may be "*" or a list of origins, not both');
+    return ['*'];
+  }
+  const notExact = origins.find((origin) => !isExactOrigin(origin));
+  if (notExact !== undefined) {
+    throw new ConfigError(
+      'CORS_ORIGINS',
+      `must list origins as browsers send them, e.g. https://app.example.com (got "${notExact}")`,
+    );
+  }
+  return origins;
+}
+
+function metricsPort(env: Env, port: number): number | undefined {
+  if (optional(env, 'METRICS_PORT') === undefined) return undefined;
+  const metrics = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  if (metrics !== 0 && metrics === port) throw new ConfigError('METRICS_PORT', `must differ from PORT (both ${port})`);
+  return metrics;
+}
+
+// --- JWT verification (HS256 secret and/or an identity provider's JWKS) ---
+
+export interface JwtConfig {
+  /** JWT_SECRET: the HS256 key. Unset with no JWKS either (never in production): a random one per run. */
+  readonly secret: string | undefined;
+  readonly issuer: string | undefined;
+  readonly audience: string | undefined;
+  /** JWT_JWKS_URI: the identity provider's key set; RS256 and ES256 tokens are verified with it. */
+  readonly jwksUri: string | undefined;
+  /** JWT_JWKS_COOLDOWN: seconds between two fetches caused by an unknown `kid` or a failed fetch. */
+  readonly jwksCooldownSeconds: number;
+  /** JWT_JWKS_MAX_AGE: seconds fetched keys are trusted before the set is fetched again. */
+  readonly jwksMaxAgeSeconds: number;
+  /** JWT_ROLES_CLAIM: dotted path of the claim holding the roles array (default `roles`). */
+  readonly rolesClaim: string;
+}
+
+function jwtConfig(env: Env, nodeEnv: AppConfig['env']): JwtConfig {
   const secret = optional(env, 'JWT_SECRET');
-  if (nodeEnv === 'production' && secret === undefined) {
-    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  const jwksUri = optional(env, 'JWT_JWKS_URI');
+  const issuer = optional(env, 'JWT_ISSUER');
+  const audience = optional(env, 'JWT_AUDIENCE');
+  const production = nodeEnv === 'production';
+  if (production && secret === undefined && jwksUri === undefined) {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production, unless JWT_JWKS_URI is set');
   }
   if (secret !== undefined && Buffer.byteLength(secret) < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 bytes long (HS256 key strength, RFC 7518 §3.2)');
   }
+  if (jwksUri !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(jwksUri);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+      throw new ConfigError(
+        'JWT_JWKS_URI',
+        'must be an http(s) URL, e.g. https://idp.example.com/.well-known/jwks.json',
+      );
+    }
+    if (url.username !== '' || url.password !== '') {
+      throw new ConfigError('JWT_JWKS_URI', 'must not hold credentials (a JWKS is public)');
+    }
+    // Keys fetched in clear could be swapped on the way, and then anyone could sign tokens.
+    if (production && url.protocol !== 'https:') {
+      throw new ConfigError('JWT_JWKS_URI', 'must use https:// when NODE_ENV=production');
+    }
+    // One provider's keys often sign tokens for many tenants and applications (Entra ID's
+    // are shared by every tenant): only iss and aud tell ours apart.
+    if (production && (issuer === undefined || audience === undefined)) {
+      throw new ConfigError(
+        issuer === undefined ? 'JWT_ISSUER' : 'JWT_AUDIENCE',
+        'is required with JWT_JWKS_URI when NODE_ENV=production',
+      );
+    }
+  }
+  const rolesClaim = optional(env, 'JWT_ROLES_CLAIM') ?? 'roles';
+  if (rolesClaim.length > 200 || rolesClaim.split('.').some((segment) => segment === '')) {
+    throw new ConfigError(
+      'JWT_ROLES_CLAIM',
+      `must be a claim name or a dotted path such as realm_access.roles (got "${rolesClaim}")`,
+    );
+  }
+  return {
+    secret,
+    issuer,
+    audience,
+    jwksUri,
+    jwksCooldownSeconds: integer(env, 'JWT_JWKS_COOLDOWN', 30, 1, 3600),
+    jwksMaxAgeSeconds: integer(env, 'JWT_JWKS_MAX_AGE', 600, 1, 86_400),
+    rolesClaim,
+  };
+}
+
+// --- end JWT verification ---
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
+  const jwt = jwtConfig(env, nodeEnv);
   return {
     env: nodeEnv,
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -97,15 +228,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     embeddedDataDir: optional(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    jwt: {
-      secret,
-      issuer: optional(env, 'JWT_ISSUER'),
-      audience: optional(env, 'JWT_AUDIENCE'),
-    },
+    jwt,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',
     summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
+    databasePoolTimeoutMs: integer(env, 'DATABASE_POOL_TIMEOUT_MS', 5_000, 50, 60_000),
+    metricsPort: metricsPort(env, integer(env, 'PORT', 3000, 0, 65535)),
+
+    // Edge protection and resource limits.
+    corsOrigins: corsOrigins(env),
+    hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE_SECONDS', 15_552_000, 0, 63_072_000),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1_024, 67_108_864),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 6_000, 0, 1_000_000),
+    databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
   };
 }
 

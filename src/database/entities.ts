@@ -16,7 +16,12 @@ import { ServerSecret } from './server-secret.entity.js';
 import { CustomerInteractionSummary } from '../modules/summary/customer-interaction-summary.entity.js';
 import { CustomerInteractionTotal } from '../modules/summary/customer-interaction-total.entity.js';
 import { SummaryRefreshState } from '../modules/summary/summary-refresh-state.entity.js';
-import { SummaryRollupDay, SummaryRollupHour, SummaryRollupTotal } from '../modules/summary/summary-rollup.entity.js';
+import {
+  CustomerRollupDay,
+  SummaryRollupDay,
+  SummaryRollupHour,
+  SummaryRollupTotal,
+} from '../modules/summary/summary-rollup.entity.js';
 
 /** Every entity, listed once: the app and the migration CLI read this list. */
 export const ENTITIES = [
@@ -30,6 +35,7 @@ export const ENTITIES = [
   SummaryRollupDay,
   SummaryRollupHour,
   SummaryRollupTotal,
+  CustomerRollupDay,
   SummaryRefreshState,
   SchemaTable,
   SchemaRecord,

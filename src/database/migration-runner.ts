@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { MIGRATION_LOCK_KEY } from './advisory-locks.js';
+import { LIFT_STATEMENT_TIMEOUT_FOR_SESSION, RESTORE_STATEMENT_TIMEOUT } from './statement-timeout.js';
 
 /**
  * Brings the schema up to date. Several instances may start together against one
@@ -11,11 +12,17 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   const lockHolder = dataSource.createQueryRunner();
   await lockHolder.connect();
   try {
+    // Waiting for another instance's migrations, and a migration itself, may take longer than
+    // the app's statement timeout: none on this connection, which also runs the migrations.
+    await lockHolder.query(LIFT_STATEMENT_TIMEOUT_FOR_SESSION);
     await lockHolder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const executor = new MigrationExecutor(dataSource, lockHolder);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
     return applied.map((m) => m.name);
   } finally {
     await lockHolder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lockHolder.query(RESTORE_STATEMENT_TIMEOUT).catch(() => undefined);
     await lockHolder.release();
   }
 }

@@ -2,6 +2,9 @@ import { InitialSchema1795880000000 } from '../../migrations/1795880000000-initi
 import { ServerSecret1795880100000 } from '../../migrations/1795880100000-server-secret.js';
 import { EventTablesWithoutForeignKeys1795880200000 } from '../../migrations/1795880200000-event-tables-without-foreign-keys.js';
 import { SummaryRollups1795880300000 } from '../../migrations/1795880300000-summary-rollups.js';
+import { SummaryRollupVersion1795880400000 } from '../../migrations/1795880400000-summary-rollup-version.js';
+import { HistoryOccurredCovering1795880500000 } from '../../migrations/1795880500000-history-occurred-covering.js';
+import { CustomerRollupDay1795880600000 } from '../../migrations/1795880600000-customer-rollup-day.js';
 
 /** Every migration, in order. Listed explicitly so builds and tests load the same set. */
 export const MIGRATIONS = [
@@ -9,4 +12,7 @@ export const MIGRATIONS = [
   ServerSecret1795880100000,
   EventTablesWithoutForeignKeys1795880200000,
   SummaryRollups1795880300000,
+  SummaryRollupVersion1795880400000,
+  HistoryOccurredCovering1795880500000,
+  CustomerRollupDay1795880600000,
 ];

@@ -50,6 +50,7 @@ describe('entities and migrations agree', () => {
     expect(rows.map((r) => r.table).sort()).toEqual([
       'customer_interaction_summary',
       'customer_interaction_total',
+      'customer_rollup_day',
       'experiment_assignment',
       'impression',
       'interaction_history',

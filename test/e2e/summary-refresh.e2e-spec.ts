@@ -57,6 +57,15 @@ const ROLLUPS = {
       FROM interaction_history WHERE ${COVERED} GROUP BY 1, 2 ORDER BY 1, 2`,
     actual: `SELECT offer_id, creative_key, ${STORED} FROM summary_rollup_total ORDER BY 1, 2`,
   },
+  customerDay: {
+    expected: `
+      SELECT customer_id, extract(epoch FROM date_trunc('day', occurred_at AT TIME ZONE 'UTC'))::bigint::text AS bucket,
+             ${COUNTS}
+      FROM interaction_history WHERE ${COVERED} GROUP BY 1, 2 ORDER BY 1, 2`,
+    actual: `
+      SELECT customer_id, extract(epoch FROM bucket)::bigint::text AS bucket, ${STORED}
+      FROM customer_rollup_day ORDER BY 1, 2`,
+  },
 };
 
 const CUSTOMER_TOTALS = {
@@ -393,6 +402,7 @@ describe('summary refresh (materialized rollups, write side)', () => {
       hour: await rows(ROLLUPS.hour.actual),
       day: await rows(ROLLUPS.day.actual),
       total: await rows(ROLLUPS.total.actual),
+      customerDay: await rows(ROLLUPS.customerDay.actual),
     };
     // Hold the state row, so the refresh stops at its last statement, after the merge, and
     // cancel that statement.
@@ -416,6 +426,7 @@ describe('summary refresh (materialized rollups, write side)', () => {
       hour: await rows(ROLLUPS.hour.actual),
       day: await rows(ROLLUPS.day.actual),
       total: await rows(ROLLUPS.total.actual),
+      customerDay: await rows(ROLLUPS.customerDay.actual),
     }).toEqual(before);
     await expectRollupsExact('after a failed refresh');
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.factory.js';
+import { AppLogger } from '../../src/common/logging/app-logger.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { createTestDatabase, dropTestDatabase } from './database.js';
 import { TEST_JWT_SECRET } from './tokens.js';
@@ -19,11 +21,13 @@ export interface TestApp {
  * Boots the real application on its own database and a real port: tests speak HTTP
  * to it exactly as clients do. `databaseUrl`: boot on that (already migrated) database
  * instead, as a second instance of the service would; closing it leaves the database.
- * The scheduled summary refresh is off (SUMMARY_REFRESH_INTERVAL=0) unless `env` sets it.
+ * The scheduled summary refresh is off (SUMMARY_REFRESH_INTERVAL=0) and the rate limit out of
+ * reach (RATE_LIMIT_PER_MINUTE=1000000) unless `env` sets them.
+ * `logDestination`: where the app's JSON log lines go instead of stdout.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { databaseUrl?: string } = {},
+  options: { databaseUrl?: string; logDestination?: DestinationStream } = {},
 ): Promise<TestApp> {
   const ownsDatabase = options.databaseUrl === undefined;
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
@@ -32,9 +36,12 @@ export async function startTestApp(
     LOG_LEVEL: 'error',
     JWT_SECRET: TEST_JWT_SECRET,
     SUMMARY_REFRESH_INTERVAL: '0',
+    // The limiter stays on, far above any test file's pace (edge-limits.e2e-spec.ts tests it).
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
-  const app = await createApp(config, databaseUrl);
+  const logger = options.logDestination ? AppLogger.create(config, options.logDestination) : undefined;
+  const app = await createApp(config, databaseUrl, { logger });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   if (address === null || typeof address === 'string') throw new Error('test app has no TCP address');

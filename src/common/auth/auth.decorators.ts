@@ -20,7 +20,9 @@ export function Auth(...roles: Role[]) {
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
     ApiProblem(401, 'Missing, malformed, expired or wrongly signed token.'),
-    ApiProblem(403, `The token has none of the roles: ${roles.join(', ')}.`),
+    ApiProblem(403, `The token has none of the roles: ${roles.join(', ')}.`, {
+      detail: `This operation requires one of the roles: ${roles.join(', ')}.`,
+    }),
   );
 }
 

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_COMPLETED, requestLine } from '../logging/request-logging.js';
+import { databaseErrorKind } from './database-errors.js';
 import { DomainError, type FieldError } from './domain-error.js';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -10,28 +12,6 @@ import {
   problemTypeForStatus,
 } from './problem-types.js';
 import { ValidationFailedException } from './validation-failed.exception.js';
-
-/** PostgreSQL SQLSTATEs a client can cause, and what each means to that client. */
-const SQLSTATE_KINDS: Record<string, ProblemKind> = {
-  '23505': 'conflict', // unique_violation
-  '23503': 'unprocessable', // foreign_key_violation
-  '23514': 'invalid_input', // check_violation
-  '22001': 'invalid_input', // string_data_right_truncation
-  '22003': 'invalid_input', // numeric_value_out_of_range
-  '22007': 'invalid_input', // invalid_datetime_format
-  '22008': 'invalid_input', // datetime_field_overflow
-  '22P02': 'invalid_input', // invalid_text_representation
-  '22P05': 'invalid_input', // untranslatable_character
-  '40001': 'unavailable', // serialization_failure: safe to retry
-  '40P01': 'unavailable', // deadlock_detected: safe to retry
-  '53300': 'unavailable', // too_many_connections
-  '57014': 'unavailable', // query_canceled (statement timeout)
-  '57P01': 'unavailable', // admin_shutdown
-  '57P02': 'unavailable', // crash_shutdown
-  '57P03': 'unavailable', // cannot_connect_now
-};
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /**
  * Every error leaves as RFC 9457 problem+json. Clients see a kind, a human sentence
@@ -49,10 +29,19 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     const problem = toProblem(exception, request);
     if (problem.status >= 500) {
-      const where = `${request.method} ${request.routeOptions?.url ?? '(no route)'}`;
-      // A deliberate 5xx (health says 503) is news, not a bug: no stack for it.
-      if (exception instanceof HttpException) this.logger.warn(`${where}: ${describe(exception)}`);
-      else this.logger.error(`${where} failed: ${describe(exception)}`, (exception as Error)?.stack);
+      // The request id, method and route come with the line, and `err` is logged by type,
+      // code and frames only (common/logging): its message may echo the request's values.
+      // A deliberate 5xx (health says 503) and an unavailable database (down, restarting, pool
+      // exhausted: one line per request for as long as it lasts) are news, not bugs: no stack.
+      if (exception instanceof HttpException || problem.status === 503) {
+        this.logger.warn({
+          msg: 'Answered with a server error',
+          status: problem.status,
+          errorType: errorName(exception),
+        });
+      } else {
+        this.logger.error({ msg: 'Request failed', status: problem.status, err: exception });
+      }
     }
     const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
     if (problem.status === 503) headers['retry-after'] = '1';
@@ -79,16 +68,18 @@ export function toProblem(exception: unknown, request: FastifyRequest): ProblemD
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const type = problemTypeForStatus(status);
-    return { ...type, detail: httpDetail(exception, type.title), ...base };
+    // Nest hands Fastify's body-limit error over as an HttpException(413).
+    const detail = status === 413 ? bodyTooLargeDetail(request) : httpDetail(exception, type.title);
+    return { ...type, detail, ...base };
   }
   const fastifyStatus = fastifyClientErrorStatus(exception);
   if (fastifyStatus !== undefined) {
     const type = problemTypeForStatus(fastifyStatus);
-    return { ...type, detail: fastifyDetail(exception as Error & { code: string }), ...base };
+    return { ...type, detail: fastifyDetail(exception as Error & { code: string }, request), ...base };
   }
   const sqlKind = databaseErrorKind(exception);
   if (sqlKind !== undefined) {
-    return { ...build(sqlKind, databaseDetail(sqlKind)), ...base };
+    return { ...build(sqlKind, databaseDetail(sqlKind, exception)), ...base };
   }
   return { ...build('internal', 'An unexpected error occurred. Quote the request id when reporting it.'), ...base };
 }
@@ -111,15 +102,25 @@ function httpDetail(exception: HttpException, fallback: string): string {
  * Fastify's own messages for client errors are written for clients, except those that
  * echo the URL back (it may hold a customer id): those get a fixed sentence.
  */
-function fastifyDetail(error: Error & { code: string }): string {
+function fastifyDetail(error: Error & { code: string }, request: FastifyRequest): string {
   switch (error.code) {
     case 'FST_ERR_BAD_URL':
       return 'The URL is malformed.';
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return 'A path parameter is too long.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return bodyTooLargeDetail(request);
     default:
       return error.message;
   }
+}
+
+/** The route's own limit (BODY_LIMIT_BYTES, or the ingest routes' larger one). */
+function bodyTooLargeDetail(request: FastifyRequest): string {
+  const limit = request.routeOptions?.bodyLimit;
+  return typeof limit === 'number'
+    ? `The request body is larger than the ${limit} bytes this endpoint accepts.`
+    : 'The request body is too large.';
 }
 
 /**
@@ -128,8 +129,16 @@ function fastifyDetail(error: Error & { code: string }): string {
  */
 export function frameworkErrorHandler(error: Error, request: FastifyRequest, reply: FastifyReply): void {
   const problem = toProblem(error, request);
-  void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  void reply
+    .status(problem.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .header('x-request-id', String(request.id))
+    .send(problem);
+  // No hook runs for these requests, so their log line is written here.
+  routerLogger.log({ msg: REQUEST_COMPLETED, ...requestLine(request, reply) });
 }
+
+const routerLogger = new Logger('Router');
 
 function fastifyClientErrorStatus(exception: unknown): number | undefined {
   if (!(exception instanceof Error)) return undefined;
@@ -140,20 +149,7 @@ function fastifyClientErrorStatus(exception: unknown): number | undefined {
   return undefined;
 }
 
-function databaseErrorKind(exception: unknown): ProblemKind | undefined {
-  if (!(exception instanceof Error)) return undefined;
-  const driverError = (exception as { driverError?: unknown }).driverError ?? exception;
-  const code = (driverError as { code?: unknown }).code;
-  if (typeof code !== 'string') {
-    return /timeout exceeded when trying to connect|Connection terminated/i.test(exception.message)
-      ? 'unavailable'
-      : undefined;
-  }
-  if (NETWORK_CODES.has(code) || code.startsWith('08')) return 'unavailable';
-  return SQLSTATE_KINDS[code];
-}
-
-/** What a client is told for each kind a database error maps to (see SQLSTATE_KINDS). */
+/** What a client is told for each kind a database error maps to (database-errors.ts). */
 const DATABASE_DETAILS: Partial<Record<ProblemKind, string>> = {
   conflict: 'The request conflicts with data that already exists.',
   unprocessable: 'The request refers to something that does not exist.',
@@ -161,10 +157,23 @@ const DATABASE_DETAILS: Partial<Record<ProblemKind, string>> = {
   unavailable: 'The database is unavailable or busy; retry shortly.',
 };
 
-function databaseDetail(kind: ProblemKind): string {
+/** SQLSTATE 57014: cancelled, almost always by statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS). */
+const QUERY_CANCELED = '57014';
+
+function databaseDetail(kind: ProblemKind, exception: unknown): string {
+  if (sqlState(exception) === QUERY_CANCELED) {
+    return 'The database did not answer within the time allowed for one query; retry shortly.';
+  }
   return DATABASE_DETAILS[kind] ?? 'The request could not be completed.';
 }
 
-function describe(exception: unknown): string {
-  return exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception);
+/** The error's class name, never its message (which may echo the request's values). */
+function errorName(exception: unknown): string {
+  const { name } = (exception ?? {}) as { name?: unknown };
+  return typeof name === 'string' ? name : 'Error';
+}
+
+function sqlState(exception: unknown): unknown {
+  const driverError = (exception as { driverError?: unknown }).driverError ?? exception;
+  return (driverError as { code?: unknown }).code;
 }

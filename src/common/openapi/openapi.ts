@@ -1,26 +1,44 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { useOpenApiDocumentForBodies } from '../validation/openapi-body.js';
-import { documentFrameworkProblems } from './framework-problems.js';
+import { addFrameworkProblems, fillProblemInstances } from './framework-problems.js';
+import { API_TAGS } from './tags.js';
 
 export const DOCS_PATH = 'api/docs';
 export const DOCS_JSON_PATH = 'api/docs-json';
 
-/** The OpenAPI document, generated from the controllers' decorators, with sorted keys. */
+/** The `securitySchemes` name `@ApiBearerAuth()` refers to. */
+export const BEARER_SCHEME = 'bearer';
+
+/** What operationIdFactory gives a route that has no `@ApiOperation({ operationId })`. */
+const MISSING_OPERATION_ID = 'missing-operation-id:';
+
+/**
+ * The OpenAPI document, generated from the controllers' decorators: deterministic, with
+ * paths, schemas and tags in alphabetical order, so the committed file diffs cleanly.
+ */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Customer Data API')
     .setDescription(
       'Customer data for next-best-action decisioning: unified profiles, GDPR erasure, ' +
-        'interaction history and interaction summaries. Errors are RFC 9457 problem+json.',
+        'interaction history and interaction summaries, and the endpoints that load the data they read. ' +
+        'Every route but `/health` needs `Authorization: Bearer <JWT>` with a `roles` claim. ' +
+        'Errors are RFC 9457 `application/problem+json`.',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  const document = SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME);
+  for (const [name, description] of Object.entries(API_TAGS).sort(([a], [b]) => byCodeUnit(a, b))) {
+    builder.addTag(name, description);
+  }
+  const document = SwaggerModule.createDocument(app, builder.build(), {
+    // Operation ids are the names generated clients give their calls: each is set by hand
+    // (`@ApiOperation({ operationId })`) so that none changes when a method is renamed.
+    operationIdFactory: (controllerKey, methodKey) => `${MISSING_OPERATION_ID}${controllerKey}.${methodKey}`,
   });
-  documentFrameworkProblems(document);
+  checkOperationIds(document);
+  addFrameworkProblems(document);
+  fillProblemInstances(document);
   return sortDocument(document);
 }
 
@@ -33,12 +51,38 @@ export function setupSwagger(app: INestApplication): void {
   });
 }
 
-/** Stable output: paths and schemas in alphabetical order, so the committed file diffs cleanly. */
+const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
+
+/** Every operation has its own explicit, camelCase operationId. */
+function checkOperationIds(document: OpenAPIObject): void {
+  const seen = new Map<string, string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const id = (operation as { operationId?: string }).operationId ?? '';
+      const where = `${method.toUpperCase()} ${path}`;
+      if (id.startsWith(MISSING_OPERATION_ID)) {
+        throw new Error(`${where} (${id.slice(MISSING_OPERATION_ID.length)}) needs @ApiOperation({ operationId })`);
+      }
+      if (!OPERATION_ID.test(id)) throw new Error(`${where}: operationId "${id}" is not camelCase`);
+      const other = seen.get(id);
+      if (other) throw new Error(`${where}: operationId "${id}" is already used by ${other}`);
+      seen.set(id, where);
+    }
+  }
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stable output: paths, schemas and tags in alphabetical order. */
 function sortDocument(document: OpenAPIObject): OpenAPIObject {
   const sortKeys = <T>(record: Record<string, T> | undefined) =>
-    record && Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+    record && Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnit(a, b)));
   return {
     ...document,
+    tags: document.tags && [...document.tags].sort((a, b) => byCodeUnit(a.name, b.name)),
     paths: sortKeys(document.paths) ?? {},
     components: document.components && {
       ...document.components,

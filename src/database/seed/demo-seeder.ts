@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addToCustomerSummarySql, addToCustomerTotalSql } from '../../modules/summary/customer-summary.sql.js';
 import { holdWriteFence } from '../advisory-locks.js';
+import { LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION } from '../statement-timeout.js';
 import { demoCatalog, type DemoCatalog, type DemoCatalogSize, type DemoCreative } from './demo-catalog.js';
 
 export interface SeedOptions {
@@ -95,6 +96,8 @@ export class DemoSeeder {
     const started = process.hrtime.bigint();
     const catalog = demoCatalog(options.catalog);
     await this.db.transaction(async (tx) => {
+      // Seeding is long on purpose: no statement timeout (the app's connections carry one).
+      await tx.query(LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION);
       // Same pseudo-random attributes on every run.
       await tx.query(`SELECT setseed(0.42)`);
       await this.seedCatalog(tx, catalog);
@@ -230,6 +233,7 @@ export class DemoSeeder {
   private async seedInteractions(options: SeedOptions, creatives: DemoCreative[]): Promise<void> {
     if (options.interactions === 0) return;
     await this.db.transaction(async (tx) => {
+      await tx.query(LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION);
       await holdWriteFence(tx);
       const [{ rows }] = await tx.query<{ rows: number }[]>(
         `SELECT greatest(reltuples, 0)::bigint AS rows FROM pg_class WHERE oid = 'interaction_history'::regclass`,

@@ -1,18 +1,25 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
-import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
 import { toChannelResponse } from './catalog.mapper.js';
 import { CatalogService } from './catalog.service.js';
 import { PutChannelRequest } from './dto/catalog.request.js';
 import { ChannelListResponse, ChannelResponse } from './dto/catalog.response.js';
 
-@ApiTags('catalog')
+@ApiTag('catalog')
+@ApiUnavailableProblem()
 @Controller('channels')
 export class ChannelsController {
   constructor(private readonly catalog: CatalogService) {}
@@ -20,6 +27,7 @@ export class ChannelsController {
   @Put(':id')
   @Auth(...WRITERS)
   @ApiOperation({ operationId: 'putChannel', summary: 'Create or replace a channel.' })
+  @ApiIdParam('id', 'ch_001', 'The channel’s id:')
   @ApiUpsert(ChannelResponse)
   async put(
     @Param('id', IdParamPipe) id: string,
@@ -35,7 +43,11 @@ export class ChannelsController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listChannels', summary: 'Channels, ordered by id.' })
   @ApiOkResponse({ type: ChannelListResponse })
-  @ApiProblem(400, 'Invalid limit or cursor.')
+  @ApiProblem(
+    400,
+    'Invalid limit or cursor, or an unknown query parameter; `errors` names each.',
+    INVALID_LIMIT_EXAMPLE,
+  )
   async list(@Query() query: PageQuery): Promise<ChannelListResponse> {
     const page = toPage(await this.catalog.listChannels(query.cursor, query.limit), query.limit, (c) => c.id);
     return { ...page, data: page.data.map(toChannelResponse) };

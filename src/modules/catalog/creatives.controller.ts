@@ -1,18 +1,25 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
 import { toPage } from '../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
-import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
 import { toCreativeResponse } from './catalog.mapper.js';
 import { CatalogService } from './catalog.service.js';
 import { ListCreativesQuery, PutCreativeRequest } from './dto/catalog.request.js';
 import { CreativeListResponse, CreativeResponse } from './dto/catalog.response.js';
 
-@ApiTags('catalog')
+@ApiTag('catalog')
+@ApiUnavailableProblem()
 @Controller('creatives')
 export class CreativesController {
   constructor(private readonly catalog: CatalogService) {}
@@ -20,8 +27,12 @@ export class CreativesController {
   @Put(':id')
   @Auth(...WRITERS)
   @ApiOperation({ operationId: 'putCreative', summary: 'Create or replace a creative (treatment).' })
+  @ApiIdParam('id', 'creative_001', 'The creative’s id:')
   @ApiUpsert(CreativeResponse)
-  @ApiProblem(422, 'The offer or channel does not exist; `errors` names which.')
+  @ApiProblem(422, 'The offer or channel does not exist; `errors` names which.', {
+    detail: 'offer offer_001 does not exist',
+    errors: [{ field: 'offerId', message: 'offer offer_001 does not exist' }],
+  })
   async put(
     @Param('id', IdParamPipe) id: string,
     @Body() body: PutCreativeRequest,
@@ -36,7 +47,11 @@ export class CreativesController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listCreatives', summary: 'Creatives (treatments), ordered by id.' })
   @ApiOkResponse({ type: CreativeListResponse })
-  @ApiProblem(400, 'Invalid limit, cursor, offerId or channelId.')
+  @ApiProblem(
+    400,
+    'Invalid limit, cursor, offerId or channelId, or an unknown query parameter; `errors` names each.',
+    INVALID_LIMIT_EXAMPLE,
+  )
   async list(@Query() query: ListCreativesQuery): Promise<CreativeListResponse> {
     const { offerId, channelId, cursor, limit } = query;
     const rows = await this.catalog.listCreatives({ offerId, channelId }, cursor, limit);

@@ -1,18 +1,26 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
-import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+  invalidIdExample,
+} from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
 import { toOfferResponse } from './catalog.mapper.js';
 import { CatalogService } from './catalog.service.js';
 import { PutOfferRequest } from './dto/catalog.request.js';
 import { OfferListResponse, OfferResponse } from './dto/catalog.response.js';
 
-@ApiTags('catalog')
+@ApiTag('catalog')
+@ApiUnavailableProblem()
 @Controller('offers')
 export class OffersController {
   constructor(private readonly catalog: CatalogService) {}
@@ -20,6 +28,7 @@ export class OffersController {
   @Put(':id')
   @Auth(...WRITERS)
   @ApiOperation({ operationId: 'putOffer', summary: 'Create or replace an offer (action).' })
+  @ApiIdParam('id', 'offer_001', 'The offer’s id:')
   @ApiUpsert(OfferResponse)
   async put(
     @Param('id', IdParamPipe) id: string,
@@ -35,7 +44,11 @@ export class OffersController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listOffers', summary: 'Offers (actions), ordered by id.' })
   @ApiOkResponse({ type: OfferListResponse })
-  @ApiProblem(400, 'Invalid limit or cursor.')
+  @ApiProblem(
+    400,
+    'Invalid limit or cursor, or an unknown query parameter; `errors` names each.',
+    INVALID_LIMIT_EXAMPLE,
+  )
   async list(@Query() query: PageQuery): Promise<OfferListResponse> {
     const page = toPage(await this.catalog.listOffers(query.cursor, query.limit), query.limit, (o) => o.id);
     return { ...page, data: page.data.map(toOfferResponse) };
@@ -44,9 +57,10 @@ export class OffersController {
   @Get(':id')
   @Auth(...READERS)
   @ApiOperation({ operationId: 'getOffer', summary: 'One offer (action).' })
+  @ApiIdParam('id', 'offer_001', 'The offer’s id:')
   @ApiOkResponse({ type: OfferResponse })
-  @ApiProblem(400, 'Invalid offer id.')
-  @ApiProblem(404, 'No such offer.')
+  @ApiProblem(400, 'Invalid offer id.', invalidIdExample())
+  @ApiProblem(404, 'No such offer.', { detail: 'offer offer_001 does not exist' })
   async get(@Param('id', IdParamPipe) id: string): Promise<OfferResponse> {
     return toOfferResponse(await this.catalog.getOffer(id));
   }

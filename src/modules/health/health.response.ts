@@ -5,7 +5,15 @@ export class HealthResponse {
   status: 'ok';
 
   @ApiProperty({
-    description: 'The checks that are up.',
+    description: 'Each check and its state.',
+    example: { database: { status: 'up' }, migrations: { status: 'up' } },
+    type: 'object',
+    additionalProperties: true,
+  })
+  details: Record<string, unknown>;
+
+  @ApiProperty({
+    description: 'The checks that are up (terminus’s `info`).',
     example: { database: { status: 'up' }, migrations: { status: 'up' } },
     type: 'object',
     additionalProperties: true,
@@ -13,18 +21,10 @@ export class HealthResponse {
   info: Record<string, unknown>;
 
   @ApiProperty({
-    description: 'The checks that are down: empty when `status` is `ok`.',
+    description: 'The checks that are down: empty when the status is ok (terminus’s `error`).',
     example: {},
     type: 'object',
     additionalProperties: true,
   })
   error: Record<string, unknown>;
-
-  @ApiProperty({
-    description: 'Each check and its state.',
-    example: { database: { status: 'up' }, migrations: { status: 'up' } },
-    type: 'object',
-    additionalProperties: true,
-  })
-  details: Record<string, unknown>;
 }

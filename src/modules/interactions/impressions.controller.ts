@@ -1,14 +1,17 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { WRITERS } from '../../common/auth/roles.js';
+import { ApiUnavailableProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { OpenApiBody } from '../../common/validation/openapi-body.js';
 import { ApiIngestProblems } from './dto/ingest.problems.js';
 import { IngestImpressionsRequest } from './dto/ingest.request.js';
 import { IngestResponse } from './dto/ingest.response.js';
 import { EventIngestService } from './event-ingest.service.js';
 
-@ApiTags('impressions')
+@ApiTag('interactions')
+@ApiUnavailableProblem()
 @Controller('impressions')
 export class ImpressionsController {
   constructor(private readonly ingest: EventIngestService) {}
@@ -25,7 +28,7 @@ export class ImpressionsController {
       '(erased) customers are counted as `suppressed`, not stored.',
   })
   @ApiOkResponse({ type: IngestResponse, description: 'What became of each item: stored, duplicate or suppressed.' })
-  @ApiIngestProblems()
+  @ApiIngestProblems('impressions')
   @ApiBody({ type: IngestImpressionsRequest })
   create(@OpenApiBody(IngestImpressionsRequest) body: IngestImpressionsRequest): Promise<IngestResponse> {
     return this.ingest.ingestImpressions(body.impressions);

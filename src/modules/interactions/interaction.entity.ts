@@ -7,7 +7,9 @@ export type InteractionType = (typeof INTERACTION_TYPES)[number];
 /** References to the catalog are checked by ingest, not by foreign keys (see migration 1795880200000). */
 @Entity('interaction_history')
 @Index('ix_interaction_history_customer_id', ['customerId', 'id'])
-@Index('ix_interaction_history_occurred', ['occurredAt', 'id'])
+// (occurred_at, id) INCLUDE (offer_id, creative_id, interaction_type, seq), migration
+// 1795880500000: TypeORM cannot describe INCLUDE and would rebuild it, so it leaves it alone.
+@Index('ix_interaction_history_occurred', { synchronize: false })
 @Index('ix_interaction_history_offer', ['offerId', 'occurredAt', 'id'])
 @Index('ix_interaction_history_creative', ['creativeId', 'occurredAt', 'id'], { where: 'creative_id IS NOT NULL' })
 @Index('ix_interaction_history_seq', ['seq'])

@@ -1,14 +1,17 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { WRITERS } from '../../common/auth/roles.js';
+import { ApiUnavailableProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { OpenApiBody } from '../../common/validation/openapi-body.js';
 import { ApiIngestProblems } from './dto/ingest.problems.js';
 import { IngestInteractionsRequest } from './dto/ingest.request.js';
 import { IngestResponse } from './dto/ingest.response.js';
 import { EventIngestService } from './event-ingest.service.js';
 
-@ApiTags('interactions')
+@ApiTag('interactions')
+@ApiUnavailableProblem()
 @Controller('interactions')
 export class InteractionsController {
   constructor(private readonly ingest: EventIngestService) {}
@@ -26,7 +29,7 @@ export class InteractionsController {
       'in the same transaction.',
   })
   @ApiOkResponse({ type: IngestResponse, description: 'What became of each item: stored, duplicate or suppressed.' })
-  @ApiIngestProblems()
+  @ApiIngestProblems('interactions')
   @ApiBody({ type: IngestInteractionsRequest })
   create(@OpenApiBody(IngestInteractionsRequest) body: IngestInteractionsRequest): Promise<IngestResponse> {
     return this.ingest.ingestInteractions(body.interactions);

@@ -1,13 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
-import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { ListErasuresQuery } from './dto/erasure.request.js';
 import { ErasureReceiptListResponse } from './dto/erasure.response.js';
 import { ErasureService } from './erasure.service.js';
 import { toErasureReceiptResponse } from './privacy.mapper.js';
 
-@ApiTags('privacy')
+@ApiTag('privacy')
+@ApiUnavailableProblem()
 @Controller('privacy/erasures')
 export class ErasureReceiptsController {
   constructor(private readonly erasure: ErasureService) {}
@@ -23,7 +29,7 @@ export class ErasureReceiptsController {
       'customer erased?": it is hashed and matched. Ordered by `requestedAt` desc, then `id` desc.',
   })
   @ApiOkResponse({ type: ErasureReceiptListResponse, description: 'A page of receipts.' })
-  @ApiProblem(400, 'Invalid limit, cursor or customerId; `errors` names each.')
+  @ApiProblem(400, 'Invalid limit, cursor or customerId; `errors` names each.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: ListErasuresQuery): Promise<ErasureReceiptListResponse> {
     const page = await this.erasure.listReceipts(query.customerId, query.cursor, query.limit);
     return { ...page, data: page.data.map(toErasureReceiptResponse) };

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { CustomerHasher } from './customer-hasher.js';
 import type { ErasureCounts } from './erasure-counts.js';
@@ -14,6 +14,8 @@ export interface ReceiptPage {
 /** GDPR erasure, its receipts, and suppressions. Customer ids are only ever stored hashed here. */
 @Injectable()
 export class ErasureService {
+  private readonly logger = new Logger('Erasure');
+
   constructor(
     private readonly privacy: PrivacyRepository,
     private readonly hasher: CustomerHasher,
@@ -27,20 +29,25 @@ export class ErasureService {
    * suppressed). A customer with no data is erased too: all counts 0, and a receipt. The
    * rollups' lock (shared) keeps a summary refresh from running in between.
    */
-  erase(customerId: string, options: { suppress: boolean; requestedBy: string }): Promise<ErasureCounts> {
+  async erase(customerId: string, options: { suppress: boolean; requestedBy: string }): Promise<ErasureCounts> {
     const customerHash = this.hasher.hash(customerId);
-    return this.privacy.transaction(async (tx) => {
+    const counts = await this.privacy.transaction(async (tx) => {
       await tx.lockRollups();
       await tx.lockCustomer(customerId);
       // Aggregates that span customers (the summary rollups, per offer and creative) are adjusted
       // here, in this transaction, so they keep matching the remaining history: before the rows
-      // go, since they say what to subtract. Per-customer tables (summary, total) are deleted.
-      await tx.subtractFromRollups(customerId);
+      // go, since they say what to subtract. Per-customer tables (summary, total, days) are deleted.
+      const rollupsChanged = await tx.subtractFromRollups(customerId);
       const counts = await tx.deleteCustomerData(customerId);
       if (options.suppress) await tx.suppress(customerHash, options.requestedBy);
       await tx.insertReceipt({ customerHash, counts, suppressed: options.suppress, requestedBy: options.requestedBy });
+      // Last: the state row stays locked until the commit, and concurrent erasures queue on it.
+      if (rollupsChanged) await tx.newRollupVersion();
       return counts;
     });
+    // Counts only: who and whom are in the receipt (the customer hashed), not in the log.
+    this.logger.log({ msg: 'Customer data erased', deleted: counts, suppressed: options.suppress });
+    return counts;
   }
 
   /** Receipts newest first; `customerId` is hashed and matched, never stored or compared in clear. */

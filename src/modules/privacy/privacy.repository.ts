@@ -35,7 +35,8 @@ const DELETE_CUSTOMER = `
        impressions AS (DELETE FROM impression WHERE customer_id = $1 RETURNING 1),
        records AS (DELETE FROM schema_record WHERE customer_id = $1 RETURNING 1),
        metric_values AS (DELETE FROM metric_value WHERE customer_id = $1 RETURNING 1),
-       total AS (DELETE FROM customer_interaction_total WHERE customer_id = $1)
+       total AS (DELETE FROM customer_interaction_total WHERE customer_id = $1),
+       days AS (DELETE FROM customer_rollup_day WHERE customer_id = $1)
   SELECT (SELECT count(*) FROM history)::int AS "interactionHistory",
          (SELECT count(*) FROM summary)::int AS "interactionSummary",
          (SELECT count(*) FROM assignments)::int AS "experimentAssignments",
@@ -125,11 +126,11 @@ export class ErasureTransaction {
   /**
    * Takes the customer's interactions out of the rollups: the rows with seq <= watermark,
    * which a refresh has added; later rows were never added. Runs under lockRollups and the
-   * customer's lock, before the rows are deleted.
+   * customer's lock, before the rows are deleted. False when the rollups held none of them.
    */
-  async subtractFromRollups(customerId: string): Promise<void> {
+  async subtractFromRollups(customerId: string): Promise<boolean> {
     const hourly = await this.manager.query<HourlyCounts[]>(CUSTOMER_HOURLY, [customerId]);
-    if (hourly.length === 0) return;
+    if (hourly.length === 0) return false;
     const parameters = [
       hourly.map((h) => h.hour),
       hourly.map((h) => h.offerId),
@@ -138,6 +139,17 @@ export class ErasureTransaction {
     ];
     await this.manager.query(LOCK_ROLLUP_ROWS, parameters);
     for (const sql of SUBTRACT_FROM_ROLLUPS) await this.manager.query(sql, parameters);
+    return true;
+  }
+
+  /**
+   * Tells readers that the rollups changed (summary_refresh_state.rollup_version, migration
+   * 1795880400000), in this transaction: what they computed from the old contents is dropped.
+   */
+  async newRollupVersion(): Promise<void> {
+    await this.manager.query(
+      `UPDATE summary_refresh_state SET rollup_version = nextval('summary_rollup_version_seq') WHERE id = 1`,
+    );
   }
 
   async deleteCustomerData(customerId: string): Promise<ErasureCounts> {

@@ -1,11 +1,14 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
-import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
+import { ApiProblem, ApiUnavailableProblem, invalidIdExample } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { IdParamPipe } from '../../common/validation/id-param.pipe.js';
 import { ErasureService } from './erasure.service.js';
 
-@ApiTags('privacy')
+@ApiTag('privacy')
+@ApiUnavailableProblem()
 @Controller('privacy/suppressions')
 export class SuppressionsController {
   constructor(private readonly erasure: ErasureService) {}
@@ -20,9 +23,10 @@ export class SuppressionsController {
       'After this, interactions and impressions for the customer are stored again. The ' +
       'suppression was made by `DELETE /customers/{id}?suppress=true`.',
   })
+  @ApiIdParam('customerId', 'CUST001', 'The erased customer’s id:')
   @ApiNoContentResponse({ description: 'Lifted.' })
-  @ApiProblem(400, 'Invalid customer id.')
-  @ApiProblem(404, 'The customer is not suppressed.')
+  @ApiProblem(400, 'Invalid customer id.', invalidIdExample('customerId'))
+  @ApiProblem(404, 'The customer is not suppressed.', { detail: 'This customer is not suppressed.' })
   async lift(@Param('customerId', IdParamPipe) customerId: string): Promise<void> {
     await this.erasure.liftSuppression(customerId);
   }

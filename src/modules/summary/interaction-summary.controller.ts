@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS } from '../../common/auth/roles.js';
-import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiProblem, ApiUnavailableProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
+import { INTERACTION_SUMMARY_EXAMPLES } from './dto/interaction-summary.examples.js';
 import { InteractionSummaryQuery } from './dto/interaction-summary.request.js';
 import {
   INTERACTION_SUMMARY_RESPONSES,
@@ -12,7 +14,8 @@ import {
 import { toInteractionSummaryResponse } from './interaction-summary.mapper.js';
 import { InteractionSummaryService } from './interaction-summary.service.js';
 
-@ApiTags('interaction-summary')
+@ApiTag('interaction-summary')
+@ApiUnavailableProblem()
 @Controller('interaction-summary')
 export class InteractionSummaryController {
   constructor(private readonly summaries: InteractionSummaryService) {}
@@ -45,8 +48,12 @@ export class InteractionSummaryController {
   @ApiOkResponse({
     description: 'One of four shapes, told apart by `groupBy`.',
     schema: INTERACTION_SUMMARY_SCHEMA,
+    examples: INTERACTION_SUMMARY_EXAMPLES,
   })
-  @ApiProblem(400, 'Unknown `groupBy`, `days` or `limit` out of range or not an integer, or an unknown parameter.')
+  @ApiProblem(400, 'Unknown `groupBy`, `days` or `limit` out of range or not an integer, or an unknown parameter.', {
+    detail: 'groupBy: groupBy must be one of: action, treatment, channel, customer',
+    errors: [{ field: 'groupBy', message: 'groupBy must be one of: action, treatment, channel, customer' }],
+  })
   async get(@Query() query: InteractionSummaryQuery): Promise<InteractionSummaryResponse> {
     return toInteractionSummaryResponse(await this.summaries.summarize(query));
   }

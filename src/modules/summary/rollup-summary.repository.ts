@@ -1,25 +1,36 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { INTERACTION_TYPES } from '../interactions/interaction.entity.js';
 import { LiveSummaryRepository } from './live-summary.repository.js';
-import { BUCKET_ORIGIN, COUNT_BY_TYPE } from './summary-rollup.sql.js';
+import { LruCache } from '../../common/lru-cache.js';
+import { BUCKET_ORIGIN, COUNT_BY_TYPE, COUNTERS } from './summary-rollup.sql.js';
 import {
   type ActionCounts,
   type ChannelCounts,
   type CustomerCounts,
   type GroupedCounts,
+  type InteractionCounts,
   SummarySource,
   type SummaryWindow,
   type TreatmentCounts,
 } from './summary-source.js';
-import {
-  counts,
-  type Counted,
-  type CountedCustomer,
-  toActionCounts,
-  toChannelCounts,
-  toTreatmentCounts,
-} from './summary-rows.js';
+import { counts, type CountedCustomer } from './summary-rows.js';
 import { topCustomers, type CustomerTotal, type VisitedCustomer } from './top-customers.js';
+import {
+  addCells,
+  type CellCounts,
+  type Counters,
+  rollUp,
+  topGroups,
+  totalOf,
+  type WindowCounts,
+} from './window-counts.js';
+
+/**
+ * Whole-bucket counts kept: one per window start hour and rollup version in use. A few
+ * windows (1, 7, 30, 90 days) read side by side fit; an entry is ~1k groups.
+ */
+const BUCKET_CACHE_ENTRIES = 32;
 
 /** How far the rollups reach: they hold exactly the history rows with seq <= watermark. */
 export interface RollupState {
@@ -72,95 +83,59 @@ const FIRST_HOUR = `(date_bin('1 hour', ${WINDOW_START}, ${BUCKET_ORIGIN}) + int
 const FIRST_DAY = `(date_bin('1 day', ${WINDOW_START}, ${BUCKET_ORIGIN}) + interval '1 day')`;
 const WATERMARK = `$2::bigint`;
 
-/**
- * (a) to (d) as rows of (offer_id, creative_key, four counters, raw), `raw` telling the rows
- * counted from the history from the rollups'. With `withCreative`, only interactions that
- * have a creative (treatment and channel summaries).
- */
-function windowParts(withCreative: boolean): string {
-  const rollupFilter = withCreative ? `AND creative_key <> ''` : '';
-  const rawFilter = withCreative ? `AND creative_id IS NOT NULL` : '';
-  const rollup = (grain: 'day' | 'hour', range: string) => `
-    SELECT offer_id, creative_key, impressions, clicks, dismisses, conversions, false AS raw
-    FROM summary_rollup_${grain}
-    WHERE ${range} ${rollupFilter}`;
-  const raw = (range: string) => `
-    SELECT offer_id, coalesce(creative_id, '') AS creative_key, ${COUNT_BY_TYPE}, true AS raw
-    FROM interaction_history
-    WHERE ${range} ${rawFilter}
-    GROUP BY offer_id, creative_id`;
-  return [
-    rollup('day', `bucket >= ${FIRST_DAY}`),
-    rollup('hour', `bucket >= ${FIRST_HOUR} AND bucket < ${FIRST_DAY}`),
-    raw(`occurred_at > ${WINDOW_START} AND occurred_at < ${FIRST_HOUR} AND seq <= ${WATERMARK}`),
-    raw(`seq > ${WATERMARK} AND occurred_at > ${WINDOW_START}`),
-  ].join('\n    UNION ALL');
-}
-
-const SUMS = `
-    sum(impressions)::bigint AS impression,
-    sum(clicks)::bigint AS click,
-    sum(dismisses)::bigint AS dismiss,
-    sum(conversions)::bigint AS "convert",
-    sum(impressions + clicks + dismisses + conversions)::bigint AS total,
-    bool_or(raw) AS raw`;
+/** The four counters summed, as numbers (a bigint sum is numeric, and would arrive as text). */
+const SUM_AS_NUMBERS = COUNTERS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ');
 
 /**
- * Cuts `counts` (id, the counts, raw) to the limit in the live source's order, and flags on
- * every row whether raw rows counted for any group, cut or not. Groups whose counters add up
- * to 0 are not groups with interactions: left out, as live does.
+ * (a) and (b), the window's whole buckets, per offer and creative key: what the rollups say
+ * about the window. They depend on FIRST_HOUR and on the rollups' contents only, so the reader
+ * keeps them until either changes. $1 days.
  */
-const TOP = `
-  top AS (
-    SELECT c.*, bool_or(c.raw) OVER () AS "anyRaw"
-    FROM counts c
-    WHERE c.total > 0
-    ORDER BY c.total DESC, c.id COLLATE "C"
-    LIMIT $3
-  )`;
+export const WINDOW_BUCKETS_SQL = `
+  SELECT offer_id AS "offerId", creative_key AS "creativeKey", ${SUM_AS_NUMBERS}
+  FROM (
+    SELECT offer_id, creative_key, ${COUNTERS.join(', ')} FROM summary_rollup_day
+    WHERE bucket >= ${FIRST_DAY}
+    UNION ALL
+    SELECT offer_id, creative_key, ${COUNTERS.join(', ')} FROM summary_rollup_hour
+    WHERE bucket >= ${FIRST_HOUR} AND bucket < ${FIRST_DAY}
+  ) b
+  GROUP BY offer_id, creative_key`;
 
-const COUNT_COLUMNS = `t.id, t.impression, t.click, t.dismiss, t."convert", t.total, t."anyRaw"`;
+/**
+ * In one statement: the rollups' state, the window's FIRST_HOUR (epoch seconds) and (c) and
+ * (d), the raw rows of the window, per offer and creative key, as JSON. Nothing when the
+ * rollups were never refreshed. $1 days, $2 the watermark the caller expects: planned with
+ * its value, `seq > $2` is known to select the few rows since the refresh (see
+ * startRollupRead); the answer is only good if the state's watermark is that value.
+ *
+ * Parallel query is off for the statement: it reads a few thousand rows at most.
+ */
+export const WINDOW_EDGES_SQL = `
+  SELECT s.watermark::text AS watermark, s.rollup_version::text AS version, s.refreshed_at AS "refreshedAt",
+         extract(epoch FROM ${FIRST_HOUR})::text AS "firstHour",
+         (SELECT coalesce(json_agg(e), '[]') FROM (
+            SELECT offer_id AS "offerId", coalesce(creative_id, '') AS "creativeKey", ${COUNT_BY_TYPE}
+            FROM (
+              SELECT offer_id, creative_id, interaction_type FROM interaction_history
+              WHERE occurred_at > ${WINDOW_START} AND occurred_at < ${FIRST_HOUR} AND seq <= ${WATERMARK}
+              UNION ALL
+              SELECT offer_id, creative_id, interaction_type FROM interaction_history
+              WHERE seq > ${WATERMARK} AND occurred_at > ${WINDOW_START}
+            ) raw
+            GROUP BY offer_id, creative_id
+         ) e) AS edges
+  FROM set_config('max_parallel_workers_per_gather', '0', true), summary_refresh_state s
+  WHERE s.id = 1 AND s.refreshed_at IS NOT NULL`;
 
-export const ROLLUP_ACTION_SQL = `
-  WITH parts AS (${windowParts(false)}
-  ),
-  counts AS (SELECT offer_id AS id, ${SUMS} FROM parts GROUP BY offer_id),
-  ${TOP}
-  SELECT ${COUNT_COLUMNS}, o.name, o.issue, o.group_name AS "group", o.status, o.priority
-  FROM top t
-  JOIN offer o ON o.id = t.id
-  ORDER BY t.total DESC, t.id COLLATE "C"`;
-
-export const ROLLUP_TREATMENT_SQL = `
-  WITH parts AS (${windowParts(true)}
-  ),
-  counts AS (SELECT creative_key AS id, ${SUMS} FROM parts GROUP BY creative_key),
-  ${TOP}
-  SELECT ${COUNT_COLUMNS}, cr.name, cr.offer_id AS "offerId", ch.id AS "channelId", ch.name AS "channelName"
-  FROM top t
-  JOIN creative cr ON cr.id = t.id
+/** The catalog rows of the groups shown (inner joins, as live: a group without one is left out). */
+const OFFERS_SQL = `
+  SELECT id, name, issue, group_name AS "group", status, priority FROM offer WHERE id = ANY ($1::text[])`;
+const CREATIVES_SQL = `
+  SELECT cr.id, cr.name, cr.offer_id AS "offerId", ch.id AS "channelId", ch.name AS "channelName"
+  FROM creative cr
   JOIN channel ch ON ch.id = cr.channel_id
-  ORDER BY t.total DESC, t.id COLLATE "C"`;
-
-/* As live: per creative first, then creatives added up by their current channel. */
-export const ROLLUP_CHANNEL_SQL = `
-  WITH parts AS (${windowParts(true)}
-  ),
-  by_creative AS (SELECT creative_key, ${SUMS} FROM parts GROUP BY creative_key),
-  counts AS (
-    SELECT cr.channel_id AS id,
-           sum(b.impression)::bigint AS impression, sum(b.click)::bigint AS click,
-           sum(b.dismiss)::bigint AS dismiss, sum(b."convert")::bigint AS "convert",
-           sum(b.total)::bigint AS total, bool_or(b.raw) AS raw
-    FROM by_creative b
-    JOIN creative cr ON cr.id = b.creative_key
-    GROUP BY cr.channel_id
-  ),
-  ${TOP}
-  SELECT ${COUNT_COLUMNS}, ch.name
-  FROM top t
-  JOIN channel ch ON ch.id = t.id
-  ORDER BY t.total DESC, t.id COLLATE "C"`;
+  WHERE cr.id = ANY ($1::text[])`;
 
 /**
  * An upper bound of the interactions in the window, about what a live aggregation would
@@ -174,27 +149,63 @@ export const WINDOW_SIZE_SQL = `
        + greatest(coalesce((SELECT max(seq) FROM interaction_history), 0) - ${WATERMARK}, 0) AS "windowRows"`;
 
 /*
+ * A customer's window counts, by parts that do not overlap (W the watermark):
+ *   - days: customer_rollup_day buckets from FIRST_DAY on (rows with seq <= W);
+ *   - edge: raw rows with S < occurred_at < FIRST_DAY, whatever their seq: the partial first
+ *     day, a range of pk_interaction_history (customer_id, occurred_at, id);
+ *   - tail: raw rows with seq > W and occurred_at >= FIRST_DAY, written since the refresh
+ *     (ix_interaction_history_seq).
+ * $1 days, $2 the watermark; `ids` is the SQL of the customers' ids, an array.
+ */
+function customerWindowParts(ids: string, what: 'total' | 'byType'): string {
+  const [rolledUp, raw] = WINDOW_COUNTERS[what];
+  return `
+    SELECT customer_id, ${rolledUp} FROM customer_rollup_day
+    WHERE customer_id = ANY (${ids}) AND bucket >= ${FIRST_DAY}
+    GROUP BY customer_id
+    UNION ALL
+    SELECT customer_id, ${raw} FROM interaction_history
+    WHERE customer_id = ANY (${ids}) AND occurred_at > ${WINDOW_START} AND occurred_at < ${FIRST_DAY}
+    GROUP BY customer_id
+    UNION ALL
+    SELECT customer_id, ${raw} FROM interaction_history
+    WHERE seq > ${WATERMARK} AND occurred_at >= ${FIRST_DAY} AND customer_id = ANY (${ids})
+    GROUP BY customer_id`;
+}
+
+/** The columns of customerWindowParts, from rollup rows and from raw rows, as numbers. */
+const WINDOW_COUNTERS = {
+  total: [`sum(impressions + clicks + dismisses + conversions)::float8 AS total`, `count(*)::float8 AS total`],
+  byType: [
+    SUM_AS_NUMBERS,
+    COUNTERS.map(
+      (counter, i) => `count(*) FILTER (WHERE interaction_type = '${INTERACTION_TYPES[i]}')::float8 AS ${counter}`,
+    ).join(', '),
+  ],
+} as const;
+
+/*
  * One batch of the threshold method: the customers after a position in all-time total order
  * (ix_customer_interaction_total_total, scanned backwards), and the number of interactions
- * in the window of the first $3 of them: an index-only range scan of pk_interaction_history
- * (customer_id, occurred_at, id) each, no heap access (visibility map permitting). $1 days,
- * $2 how many customers, $3 how many of them to count, then the position ($4 total, $5
- * customer id) when there is one.
+ * in the window of the first $4 of them (customerWindowParts). $1 days, $2 the watermark, $3
+ * how many customers, $4 how many of them to count, then the position ($5 total, $6 customer
+ * id) when there is one.
  */
 function customerBatchSql(after: boolean): string {
   return `
   WITH visit AS (
     SELECT customer_id, total
     FROM customer_interaction_total
-    ${after ? 'WHERE (total, customer_id) < ($4::bigint, $5::varchar)' : ''}
+    ${after ? 'WHERE (total, customer_id) < ($5::bigint, $6::varchar)' : ''}
     ORDER BY total DESC, customer_id DESC
-    LIMIT $2
+    LIMIT $3
   ),
   counted AS (
-    SELECT customer_id, count(*) AS in_window
-    FROM interaction_history
-    WHERE customer_id = ANY (ARRAY(SELECT customer_id FROM visit ORDER BY total DESC, customer_id DESC LIMIT $3))
-      AND occurred_at > now() - $1::int * interval '24 hours'
+    SELECT customer_id, sum(total) AS in_window
+    FROM (${customerWindowParts(
+      'ARRAY(SELECT customer_id FROM visit ORDER BY total DESC, customer_id DESC LIMIT $4)',
+      'total',
+    )}) parts
     GROUP BY customer_id
   )
   SELECT v.customer_id AS "customerId", v.total, coalesce(c.in_window, 0) AS "inWindow"
@@ -209,21 +220,19 @@ const NEXT_CUSTOMER_BATCH_SQL = customerBatchSql(true);
 const CUSTOMERS_AT_LEAST_SQL = `SELECT count(*) AS customers FROM customer_interaction_total WHERE total >= $1::bigint`;
 
 /**
- * The window's counts of the customers found ($2, ids), in the row shape of the live
- * source; only these customers' rows are read from the heap. $1 days.
+ * The window's counts of the customers found ($3, ids), in the row shape of the live
+ * source. Distinct offers in the window: the window has no end, so an offer is in it when the
+ * customer's last interaction with it is (customer_interaction_summary, kept exact by every
+ * write). $1 days, $2 the watermark.
  */
 const CUSTOMER_COUNTS_SQL = `
-  SELECT customer_id AS "customerId",
-         count(*) FILTER (WHERE interaction_type = 'impression') AS impression,
-         count(*) FILTER (WHERE interaction_type = 'click') AS click,
-         count(*) FILTER (WHERE interaction_type = 'dismiss') AS dismiss,
-         count(*) FILTER (WHERE interaction_type = 'convert') AS "convert",
-         count(*) AS total,
-         count(DISTINCT offer_id) AS "uniqueActions"
-  FROM interaction_history
-  WHERE customer_id = ANY ($2::text[])
-    AND occurred_at > now() - $1::int * interval '24 hours'
-  GROUP BY customer_id`;
+  SELECT p.customer_id AS "customerId",
+         sum(p.impressions) AS impression, sum(p.clicks) AS click, sum(p.dismisses) AS dismiss,
+         sum(p.conversions) AS "convert", sum(p.impressions + p.clicks + p.dismisses + p.conversions) AS total,
+         (SELECT count(*) FROM customer_interaction_summary s
+          WHERE s.customer_id = p.customer_id AND s.last_interaction_at > ${WINDOW_START}) AS "uniqueActions"
+  FROM (${customerWindowParts('$3::text[]', 'byType')}) p
+  GROUP BY p.customer_id`;
 
 /** How the customer summary's threshold method is tuned (tests make the batches small). */
 export interface CustomerSummaryTuning {
@@ -274,6 +283,10 @@ const DEFAULT_TUNING: CustomerSummaryTuning = {
 @Injectable()
 export class RollupSummaryRepository extends SummarySource {
   private readonly tuning: CustomerSummaryTuning;
+  /** The window's whole buckets, by FIRST_HOUR and rollup version (bucketKey). */
+  private readonly buckets = new LruCache<string, WindowCounts>(BUCKET_CACHE_ENTRIES);
+  /** The watermark the last read saw, to plan the next one with. */
+  private lastWatermark: string | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -285,42 +298,53 @@ export class RollupSummaryRepository extends SummarySource {
   }
 
   async countByAction(window: SummaryWindow): Promise<GroupedCounts<ActionCounts>> {
-    const answer = await this.fromRollups<Counted<ActionCounts>>(ROLLUP_ACTION_SQL, window);
-    if (answer === undefined) return this.live.countByAction(window);
-    return {
-      ...answer,
-      rows: answer.rows.map(toActionCounts),
-    };
+    const counted = await this.windowCounts(window.days);
+    if (counted === undefined) return this.live.countByAction(window);
+    const { top, anyRaw } = topGroups(counted.counts.byOffer.values(), window.limit);
+    const offers = await this.catalogRows<Omit<ActionCounts, keyof InteractionCounts>>(OFFERS_SQL, top);
+    const rows = top.flatMap((group) => {
+      const offer = offers.get(group.id);
+      return offer === undefined ? [] : [{ ...offer, ...interactionCounts(group) }];
+    });
+    return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
   async countByTreatment(window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>> {
-    const answer = await this.fromRollups<Counted<TreatmentCounts>>(ROLLUP_TREATMENT_SQL, window);
-    if (answer === undefined) return this.live.countByTreatment(window);
-    return {
-      ...answer,
-      rows: answer.rows.map(toTreatmentCounts),
-    };
+    const counted = await this.windowCounts(window.days);
+    if (counted === undefined) return this.live.countByTreatment(window);
+    const { top, anyRaw } = topGroups(counted.counts.byCreative.values(), window.limit);
+    const creatives = await this.catalogRows<Omit<TreatmentCounts, keyof InteractionCounts>>(CREATIVES_SQL, top);
+    const rows = top.flatMap((group) => {
+      const creative = creatives.get(group.id);
+      return creative === undefined ? [] : [{ ...creative, ...interactionCounts(group) }];
+    });
+    return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
+  /** As live: per creative first, then creatives added up by their current channel. */
   async countByChannel(window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
-    const answer = await this.fromRollups<Counted<ChannelCounts>>(ROLLUP_CHANNEL_SQL, window);
-    if (answer === undefined) return this.live.countByChannel(window);
-    return { ...answer, rows: answer.rows.map(toChannelCounts) };
+    const counted = await this.windowCounts(window.days);
+    if (counted === undefined) return this.live.countByChannel(window);
+    const byCreative = [...counted.counts.byCreative.values()];
+    const creatives = await this.catalogRows<Omit<TreatmentCounts, keyof InteractionCounts>>(CREATIVES_SQL, byCreative);
+    const byChannel = rollUp(byCreative, (id) => creatives.get(id)?.channelId);
+    const names = new Map([...creatives.values()].map((c) => [c.channelId, c.channelName]));
+    const { top, anyRaw } = topGroups(byChannel.values(), window.limit);
+    const rows = top.map((group) => ({ id: group.id, name: names.get(group.id)!, ...interactionCounts(group) }));
+    return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
   async countByCustomer(window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
     // One snapshot and one now() for the estimate, every batch and the counts.
-    const rows = await this.db.transaction('REPEATABLE READ', async (tx) => {
+    const answer = await this.db.transaction('REPEATABLE READ', async (tx) => {
       const state = await startRollupRead(tx);
       if (state === undefined) return undefined;
-      const [{ windowRows }] = await tx.query<{ windowRows: string }[]>(WINDOW_SIZE_SQL, [
-        window.days,
-        state.watermark,
-      ]);
+      const { days } = window;
+      const [{ windowRows }] = await tx.query<{ windowRows: string }[]>(WINDOW_SIZE_SQL, [days, state.watermark]);
       if (Number(windowRows) <= this.tuning.liveBelowRows) return undefined;
       const top = await topCustomers(
         {
-          next: (after, count, countWindow) => this.customerBatch(tx, window.days, after, count, countWindow),
+          next: (after, count, countWindow) => this.customerBatch(tx, days, state.watermark, after, count, countWindow),
           countAtLeast: async (total) => {
             const [{ customers }] = await tx.query<{ customers: string }[]>(CUSTOMERS_AT_LEAST_SQL, [total]);
             return Number(customers);
@@ -333,22 +357,27 @@ export class RollupSummaryRepository extends SummarySource {
           maxVisited: Math.ceil(Number(windowRows) / this.tuning.rowsPerVisit),
         },
       );
-      return top === undefined ? undefined : this.customerCounts(tx, window.days, top);
+      if (top === undefined) return undefined;
+      return { rows: await this.customerCounts(tx, days, state.watermark, top), refreshedAt: state.refreshedAt };
     });
-    if (rows === undefined) return this.live.countByCustomer(window);
-    return { rows, source: 'live', refreshedAt: null };
+    if (answer === undefined) return this.live.countByCustomer(window);
+    // The day rollup for whole days, raw rows for the first partial day and since the refresh.
+    return { rows: answer.rows, source: 'mixed', refreshedAt: answer.refreshedAt };
   }
 
   private async customerBatch(
     tx: EntityManager,
     days: number,
+    watermark: string,
     after: CustomerTotal | undefined,
     count: number,
     countWindow: number,
   ): Promise<VisitedCustomer[]> {
     const rows = await tx.query<{ customerId: string; total: string; inWindow: string }[]>(
       after === undefined ? FIRST_CUSTOMER_BATCH_SQL : NEXT_CUSTOMER_BATCH_SQL,
-      after === undefined ? [days, count, countWindow] : [days, count, countWindow, after.total, after.customerId],
+      after === undefined
+        ? [days, watermark, count, countWindow]
+        : [days, watermark, count, countWindow, after.total, after.customerId],
     );
     return rows.map((row, i) => ({
       customerId: row.customerId,
@@ -358,9 +387,18 @@ export class RollupSummaryRepository extends SummarySource {
   }
 
   /** The counts of the customers found, in their order (the same snapshot: the same totals). */
-  private async customerCounts(tx: EntityManager, days: number, top: CustomerTotal[]): Promise<CustomerCounts[]> {
+  private async customerCounts(
+    tx: EntityManager,
+    days: number,
+    watermark: string,
+    top: CustomerTotal[],
+  ): Promise<CustomerCounts[]> {
     if (top.length === 0) return [];
-    const rows = await tx.query<CountedCustomer[]>(CUSTOMER_COUNTS_SQL, [days, top.map((c) => c.customerId)]);
+    const rows = await tx.query<CountedCustomer[]>(CUSTOMER_COUNTS_SQL, [
+      days,
+      watermark,
+      top.map((c) => c.customerId),
+    ]);
     const byId = new Map(rows.map((row) => [row.customerId, row]));
     return top.map(({ customerId }) => {
       const row = byId.get(customerId);
@@ -369,18 +407,74 @@ export class RollupSummaryRepository extends SummarySource {
     });
   }
 
-  /** A rollup statement's rows, and how they were obtained; undefined before the first refresh. */
-  private fromRollups<Row>(sql: string, window: SummaryWindow): Promise<GroupedCounts<Row> | undefined> {
+  /**
+   * The window's counts by offer and by creative, exact, and when the rollups were refreshed;
+   * undefined before the first refresh.
+   *
+   * Usually one statement: the state, the window's FIRST_HOUR and the raw rows of the window
+   * (WINDOW_EDGES_SQL, planned with the watermark seen last), added to the whole buckets
+   * (WINDOW_BUCKETS_SQL) computed earlier for the same FIRST_HOUR and rollup version. The
+   * version changes in every transaction that changes a rollup (migration 1795880400000),
+   * so those buckets are what WINDOW_BUCKETS_SQL would read in this statement's snapshot,
+   * and the sum is exact. Otherwise (another watermark, another hour, a new version), the
+   * state, the edges and the buckets are read in one REPEATABLE READ transaction, and the
+   * buckets kept for the next reads.
+   */
+  private async windowCounts(days: number): Promise<{ counts: WindowCounts; refreshedAt: Date } | undefined> {
+    if (this.lastWatermark !== undefined) {
+      const [edges] = await this.db.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, this.lastWatermark]);
+      if (edges === undefined) return undefined;
+      const buckets = this.buckets.get(bucketKey(edges));
+      if (edges.watermark === this.lastWatermark && buckets !== undefined) {
+        return { counts: addCells(buckets, edges.edges, true), refreshedAt: edges.refreshedAt };
+      }
+    }
     return this.db.transaction('REPEATABLE READ', async (tx) => {
       const state = await startRollupRead(tx);
       if (state === undefined) return undefined;
-      const rows = await tx.query<(Row & { anyRaw: boolean })[]>(sql, [window.days, state.watermark, window.limit]);
-      return {
-        rows,
-        // Every row carries the flag for all groups, those cut by the limit included.
-        source: rows[0]?.anyRaw === true ? 'mixed' : 'materialized',
-        refreshedAt: state.refreshedAt,
-      };
+      const [edges] = await tx.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, state.watermark]);
+      const key = bucketKey(edges);
+      let buckets = this.buckets.get(key);
+      if (buckets === undefined) {
+        buckets = addCells(undefined, await tx.query<CellCounts[]>(WINDOW_BUCKETS_SQL, [days]), false);
+        this.buckets.set(key, buckets);
+      }
+      this.lastWatermark = edges.watermark;
+      return { counts: addCells(buckets, edges.edges, true), refreshedAt: edges.refreshedAt };
     });
   }
+
+  /** The catalog rows of these groups, by id. */
+  private async catalogRows<Row extends { id: string }>(
+    sql: string,
+    groups: { id: string }[],
+  ): Promise<Map<string, Row>> {
+    if (groups.length === 0) return new Map();
+    const rows = await this.db.query<Row[]>(sql, [groups.map((g) => g.id)]);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}
+
+/** WINDOW_EDGES_SQL's row. */
+interface WindowEdges {
+  watermark: string;
+  version: string;
+  refreshedAt: Date;
+  firstHour: string;
+  edges: CellCounts[];
+}
+
+/** What the window's whole buckets depend on. */
+function bucketKey(edges: WindowEdges): string {
+  return `${edges.firstHour}@${edges.version}`;
+}
+
+function interactionCounts(group: Counters): InteractionCounts {
+  return {
+    impression: group.impressions,
+    click: group.clicks,
+    dismiss: group.dismisses,
+    convert: group.conversions,
+    total: totalOf(group),
+  };
 }

@@ -11,6 +11,13 @@ export class SummaryRefreshState {
   @Column({ type: 'bigint', default: 0 })
   watermark: string;
 
+  /**
+   * Changes (a new value of summary_rollup_version_seq) in every transaction that changes the
+   * rollups: what was computed from them under one version holds until it changes. A string.
+   */
+  @Column({ name: 'rollup_version', type: 'bigint', default: 0 })
+  rollupVersion: string;
+
   @Column({ name: 'refreshed_at', type: 'timestamptz', nullable: true })
   refreshedAt: Date | null;
 

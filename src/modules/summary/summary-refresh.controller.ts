@@ -1,12 +1,13 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { ApiProblem } from '../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../common/openapi/tags.js';
 import { SummaryRefreshResponse } from './dto/summary-refresh.response.js';
 import { toSummaryRefreshResponse } from './summary-refresh.mapper.js';
 import { SummaryRefreshService } from './summary-refresh.service.js';
 
-@ApiTags('interaction-summary')
+@ApiTag('interaction-summary')
 @Controller('interaction-summary')
 export class SummaryRefreshController {
   constructor(private readonly refresher: SummaryRefreshService) {}
@@ -25,8 +26,21 @@ export class SummaryRefreshController {
       'call waits for a running one to finish, then refreshes.',
   })
   @ApiOkResponse({ type: SummaryRefreshResponse, description: 'Refreshed.' })
-  @ApiProblem(409, 'Materialized summaries are disabled (`SUMMARY_MATERIALIZED=false`).')
-  @ApiProblem(503, 'A long-running write (such as a bulk load) is in progress; try again later.')
+  @ApiProblem(409, 'Materialized summaries are disabled (`SUMMARY_MATERIALIZED=false`).', {
+    detail:
+      'Materialized summaries are disabled (SUMMARY_MATERIALIZED=false): summaries are computed live, ' +
+      'and there is nothing to refresh.',
+  })
+  @ApiProblem(
+    503,
+    'A long-running write (such as a bulk load) is in progress, or the database is unavailable or busy; ' +
+      'retry after the `Retry-After` header’s seconds.',
+    {
+      detail:
+        'Interactions are being written in a long transaction (a bulk load?): the refresh stopped waiting for it ' +
+        'so as not to hold up other writes. Summaries stay exact meanwhile; try again later.',
+    },
+  )
   async refresh(): Promise<SummaryRefreshResponse> {
     return toSummaryRefreshResponse(await this.refresher.refreshNow());
   }

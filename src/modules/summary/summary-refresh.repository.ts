@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ROLLUP_LOCK, WRITE_FENCE_LOCK } from '../../database/advisory-locks.js';
-import { COUNTERS, ROLLUP_TABLES, deltasFor, hourlyCountsSql } from './summary-rollup.sql.js';
+import { LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION } from '../../database/statement-timeout.js';
+import { COUNTERS, ROLLUP_TABLES, customerDailyCountsSql, deltasFor, hourlyCountsSql } from './summary-rollup.sql.js';
 
 /** What a refresh wrote into summary_refresh_state, and when it held the rollups' lock. */
 export interface RecordedRefresh {
@@ -15,11 +16,11 @@ export interface RecordedRefresh {
 }
 
 /**
- * Merges the rows with seq in ($1, $2] into the three rollups in one statement: one
- * aggregation of the raw rows at the hour grain (a range scan of ix_interaction_history_seq),
- * summed up to days and all-time totals, each merged with INSERT … ON CONFLICT DO UPDATE. A
- * late row (an old occurred_at written now) lands in its own old bucket. Returns the number
- * of rows merged.
+ * Merges the rows with seq in ($1, $2] into the rollups in one statement: one aggregation of
+ * the raw rows at the hour grain (a range scan of ix_interaction_history_seq), summed up to
+ * days and all-time totals, and one per customer and day, each merged with INSERT … ON
+ * CONFLICT DO UPDATE. A late row (an old occurred_at written now) lands in its own old
+ * bucket. Returns the number of rows merged.
  */
 const MERGE_NEW_ROWS = `
   WITH hourly AS (${hourlyCountsSql('seq > $1::bigint AND seq <= $2::bigint')}),
@@ -29,6 +30,13 @@ const MERGE_NEW_ROWS = `
       ${deltasFor(table, 'hourly')}
       ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${COUNTERS.map((c) => `${c} = t.${c} + EXCLUDED.${c}`).join(', ')})`,
   ).join(',\n  ')}
+,
+  merged_customers AS (
+    INSERT INTO customer_rollup_day AS t (customer_id, bucket, ${COUNTERS.join(', ')})
+    ${customerDailyCountsSql('seq > $1::bigint AND seq <= $2::bigint')}
+    -- new rows of a customer side by side: a customer's window is then a few pages, not one per day
+    ORDER BY customer_id, bucket
+    ON CONFLICT (customer_id, bucket) DO UPDATE SET ${COUNTERS.map((c) => `${c} = t.${c} + EXCLUDED.${c}`).join(', ')})
   SELECT coalesce(sum(impressions + clicks + dismisses + conversions), 0)::bigint::text AS rows FROM hourly`;
 
 /** How long a refresh waits for the writes in flight before giving up (see fenceWatermark). */
@@ -130,6 +138,8 @@ export class RefreshTransaction {
       `WITH updated AS (
          UPDATE summary_refresh_state
          SET watermark = $1::bigint, refreshed_at = $2, rows_processed = $3,
+             -- a refresh that merged nothing changed no rollup: readers keep what they computed
+             rollup_version = CASE WHEN $3::bigint > 0 OR refreshed_at IS NULL THEN nextval('summary_rollup_version_seq') ELSE rollup_version END,
              duration_ms = round(extract(epoch FROM clock_timestamp() - $4::timestamptz) * 1000)::int
          WHERE id = 1
          RETURNING duration_ms AS "durationMs", clock_timestamp() AS "finishedAt"
@@ -168,6 +178,9 @@ export class SummaryRefreshRepository {
     try {
       await runner.startTransaction('READ COMMITTED');
       try {
+        // A refresh may wait for another one and merge millions of rows: longer than the app's
+        // statement timeout (DATABASE_STATEMENT_TIMEOUT_MS), which is lifted for this transaction.
+        await runner.query(LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION);
         const result = await work(tx);
         await runner.commitTransaction();
         return result;
@@ -186,7 +199,7 @@ export class SummaryRefreshRepository {
     try {
       await manager.query(`SELECT pg_advisory_unlock($1, $2)`, [...WRITE_FENCE_LOCK]);
     } catch (error) {
-      this.logger.error(`Could not release the write fence: ${String(error)}`);
+      this.logger.error({ msg: 'Could not release the write fence', err: error });
     }
   }
 }

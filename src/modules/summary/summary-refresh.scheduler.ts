@@ -62,7 +62,8 @@ export class SummaryRefreshScheduler implements OnApplicationBootstrap, BeforeAp
         );
       }
     } catch (error) {
-      this.logger.error(`Scheduled refresh failed: ${error instanceof Error ? error.message : String(error)}`);
+      // By type, code and frames (common/logging): a database message may quote values.
+      this.logger.error({ msg: 'Scheduled refresh failed', err: error });
     }
   }
 }

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { SummaryRefreshMetrics } from '../observability/summary-refresh.metrics.js';
 import { SummaryRefreshRepository, type RecordedRefresh } from './summary-refresh.repository.js';
 
 export type SummaryRefreshResult = RecordedRefresh;
@@ -21,6 +22,7 @@ export class SummaryRefreshService {
   constructor(
     private readonly rollups: SummaryRefreshRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly metrics?: SummaryRefreshMetrics,
   ) {}
 
   /** A refresh now, after any running one (here or on another instance) has finished. */
@@ -45,6 +47,11 @@ export class SummaryRefreshService {
   }
 
   private refresh(wait: boolean): Promise<SummaryRefreshResult | null> {
+    const run = this.transaction(wait);
+    return this.metrics ? this.metrics.track(run) : run;
+  }
+
+  private transaction(wait: boolean): Promise<SummaryRefreshResult | null> {
     return this.rollups.transaction(async (tx) => {
       if (!(await tx.lockRollups(wait))) return null;
       const { watermark: previous, startedAt, startedExact } = await tx.readWatermark();

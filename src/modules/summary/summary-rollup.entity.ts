@@ -74,3 +74,21 @@ export class SummaryRollupTotal extends RollupCounters {
   })
   creativeKey: string;
 }
+
+/**
+ * Interactions per customer and UTC day (migration 1795880600000): the customer summary's
+ * window counts. An erasure deletes the customer's rows.
+ */
+@Entity('customer_rollup_day')
+export class CustomerRollupDay extends RollupCounters {
+  @PrimaryColumn({
+    name: 'customer_id',
+    type: 'varchar',
+    length: 128,
+    primaryKeyConstraintName: 'pk_customer_rollup_day',
+  })
+  customerId: string;
+
+  @PrimaryColumn({ type: 'timestamptz', primaryKeyConstraintName: 'pk_customer_rollup_day' })
+  bucket: Date;
+}

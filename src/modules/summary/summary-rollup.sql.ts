@@ -73,3 +73,15 @@ export function hourlyCountsSql(where: string): string {
     WHERE ${where}
     GROUP BY 1, offer_id, 3`;
 }
+
+/**
+ * Per-customer day counts of the interaction_history rows matching `where`: what
+ * customer_rollup_day holds, and what a refresh merges into it.
+ */
+export function customerDailyCountsSql(where: string): string {
+  return `
+    SELECT customer_id, ${dayBucketSql()} AS bucket, ${COUNT_BY_TYPE}
+    FROM interaction_history
+    WHERE ${where}
+    GROUP BY 1, 2`;
+}

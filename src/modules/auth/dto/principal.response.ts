@@ -5,6 +5,6 @@ export class PrincipalResponse {
   @ApiProperty({ example: 'alice@example.com', description: 'The token subject (`sub`).' })
   subject: string;
 
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['editor'] })
+  @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true, example: ['editor'] })
   roles: Role[];
 }

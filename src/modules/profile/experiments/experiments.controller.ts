@@ -1,18 +1,25 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
-import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../../common/openapi/tags.js';
 import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
 import { PutExperimentRequest } from './dto/experiment.request.js';
 import { ExperimentListResponse, ExperimentResponse } from './dto/experiment.response.js';
 import { toExperimentResponse } from './experiments.mapper.js';
 import { ExperimentsService } from './experiments.service.js';
 
-@ApiTags('profile')
+@ApiTag('experiments')
+@ApiUnavailableProblem()
 @Controller('experiments')
 export class ExperimentsController {
   constructor(private readonly experiments: ExperimentsService) {}
@@ -26,8 +33,12 @@ export class ExperimentsController {
       'Variants may be added or reordered freely. A variant may be removed (or renamed) only while ' +
       'no customer is assigned it; otherwise the request is a 409 naming it, and nothing changes.',
   })
+  @ApiIdParam('id', 'exp_hero_2026', 'The experiment’s id:')
   @ApiUpsert(ExperimentResponse)
-  @ApiProblem(409, 'A removed variant is still assigned to customers.')
+  @ApiProblem(409, 'A removed variant is still assigned to customers.', {
+    detail: 'variant treatment cannot be removed: customers are assigned to it',
+    errors: [{ field: 'variants', message: 'variant treatment cannot be removed: customers are assigned to it' }],
+  })
   async put(
     @Param('id', IdParamPipe) id: string,
     @Body() body: PutExperimentRequest,
@@ -42,7 +53,7 @@ export class ExperimentsController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listExperiments', summary: 'Experiments, ordered by id.' })
   @ApiOkResponse({ type: ExperimentListResponse })
-  @ApiProblem(400, 'Invalid limit or cursor.')
+  @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<ExperimentListResponse> {
     const rows = await this.experiments.listExperiments(query.cursor, query.limit);
     const page = toPage(rows, query.limit, (experiment) => experiment.id);

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../../common/auth/roles.js';
-import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
+import { ApiProblem, ApiUnavailableProblem, invalidIdExample } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../../common/openapi/tags.js';
 import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
 import { PutCustomerMetricsRequest } from './dto/metric.request.js';
 import { CustomerMetricsResponse } from './dto/metric.response.js';
@@ -10,7 +12,8 @@ import { MAX_METRIC_VALUES } from './metric-values.js';
 import { toCustomerMetricsResponse } from './metrics.mapper.js';
 import { MetricsService } from './metrics.service.js';
 
-@ApiTags('profile')
+@ApiTag('metrics')
+@ApiUnavailableProblem()
 @Controller('customers/:id/metrics')
 export class CustomerMetricsController {
   constructor(private readonly metrics: MetricsService) {}
@@ -27,9 +30,13 @@ export class CustomerMetricsController {
       'nothing is written. Replaying the same body gives the same state. Returns every metric ' +
       'value the customer has after the write.',
   })
+  @ApiIdParam('id', 'CUST001', 'The customer’s id:')
   @ApiOkResponse({ type: CustomerMetricsResponse })
   @ApiProblem(400, 'Invalid id or body; `errors` names each bad field (`values.<name>`).')
-  @ApiProblem(422, 'A metric is not defined; `errors` names each as `values.<name>`.')
+  @ApiProblem(422, 'A metric is not defined; `errors` names each as `values.<name>`.', {
+    detail: 'metric engagement_score does not exist',
+    errors: [{ field: 'values.engagement_score', message: 'metric engagement_score does not exist' }],
+  })
   async put(
     @Param('id', IdParamPipe) customerId: string,
     @Body() body: PutCustomerMetricsRequest,
@@ -43,8 +50,9 @@ export class CustomerMetricsController {
     operationId: 'getCustomerMetrics',
     summary: 'A customer’s metric values (an empty map when there are none).',
   })
+  @ApiIdParam('id', 'CUST001', 'The customer’s id:')
   @ApiOkResponse({ type: CustomerMetricsResponse })
-  @ApiProblem(400, 'Invalid customer id.')
+  @ApiProblem(400, 'Invalid customer id.', invalidIdExample())
   async get(@Param('id', IdParamPipe) customerId: string): Promise<CustomerMetricsResponse> {
     return toCustomerMetricsResponse(customerId, await this.metrics.values(customerId));
   }

@@ -1,18 +1,25 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
-import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../../common/openapi/tags.js';
 import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
 import { PutMetricRequest } from './dto/metric.request.js';
 import { MetricListResponse, MetricResponse } from './dto/metric.response.js';
 import { toMetricResponse } from './metrics.mapper.js';
 import { MetricsService } from './metrics.service.js';
 
-@ApiTags('profile')
+@ApiTag('metrics')
+@ApiUnavailableProblem()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
@@ -24,6 +31,7 @@ export class MetricsController {
     summary: 'Define a metric: a named numeric value customers may have.',
     description: 'The name follows the id rule (1–128 letters, digits, `_ - . : @`).',
   })
+  @ApiIdParam('name', 'engagement_score', 'The metric’s name:')
   @ApiUpsert(MetricResponse)
   async put(
     @Param('name', IdParamPipe) name: string,
@@ -39,7 +47,7 @@ export class MetricsController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listMetrics', summary: 'Metric definitions, ordered by name.' })
   @ApiOkResponse({ type: MetricListResponse })
-  @ApiProblem(400, 'Invalid limit or cursor.')
+  @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<MetricListResponse> {
     const page = toPage(await this.metrics.listMetrics(query.cursor, query.limit), query.limit, (m) => m.name);
     return { ...page, data: page.data.map(toMetricResponse) };

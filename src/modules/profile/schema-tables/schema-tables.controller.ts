@@ -1,19 +1,26 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
-import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
-import { TABLE_NAME_RULE } from '../shared/names.js';
+import { ApiNameParam } from '../../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../../common/openapi/tags.js';
+import { TABLE_NAME_PATTERN, TABLE_NAME_RULE } from '../shared/names.js';
 import { PutSchemaTableRequest } from './dto/schema-table.request.js';
 import { SchemaTableListResponse, SchemaTableResponse } from './dto/schema-table.response.js';
 import { toSchemaTableResponse } from './schema-tables.mapper.js';
 import { SchemaTablesService } from './schema-tables.service.js';
 import { TableNameParamPipe } from './table-name-param.pipe.js';
 
-@ApiTags('profile')
+@ApiTag('schema-tables')
+@ApiUnavailableProblem()
 @Controller('schema-tables')
 export class SchemaTablesController {
   constructor(private readonly schemaTables: SchemaTablesService) {}
@@ -30,8 +37,19 @@ export class SchemaTablesController {
       'request is a 409 whose `errors` name each such field, and nothing changes. When a field ' +
       'is removed, records that held null for it lose the key.',
   })
+  @ApiNameParam('name', {
+    pattern: TABLE_NAME_PATTERN,
+    rule: TABLE_NAME_RULE,
+    example: 'customers',
+    description: 'The schema table’s name:',
+  })
   @ApiUpsert(SchemaTableResponse)
-  @ApiProblem(409, 'A removed or retyped field still has values in records; `errors` names it.')
+  @ApiProblem(409, 'A removed or retyped field still has values in records; `errors` names it.', {
+    detail: 'field tier cannot change from string to number: records hold values for it',
+    errors: [
+      { field: 'fields.0.type', message: 'field tier cannot change from string to number: records hold values for it' },
+    ],
+  })
   async put(
     @Param('name', TableNameParamPipe) name: string,
     @Body() body: PutSchemaTableRequest,
@@ -50,7 +68,7 @@ export class SchemaTablesController {
     summary: 'Schema tables, oldest first (the order in which their fields win in the unified profile), then by name.',
   })
   @ApiOkResponse({ type: SchemaTableListResponse })
-  @ApiProblem(400, 'Invalid limit or cursor.')
+  @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<SchemaTableListResponse> {
     const rows = await this.schemaTables.listTables(query.cursor, query.limit);
     const page = toPage(rows, query.limit, (table) => table.name);

@@ -1,18 +1,25 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
 import { PageQuery, toPage } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
-import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
+import {
+  ApiProblem,
+  ApiUnavailableProblem,
+  INVALID_LIMIT_EXAMPLE,
+} from '../../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../../common/openapi/tags.js';
 import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
 import { PutSegmentRequest } from './dto/segment.request.js';
 import { SegmentListResponse, SegmentResponse } from './dto/segment.response.js';
 import { toSegmentResponse } from './segments.mapper.js';
 import { SegmentsService } from './segments.service.js';
 
-@ApiTags('profile')
+@ApiTag('segments')
+@ApiUnavailableProblem()
 @Controller('segments')
 export class SegmentsController {
   constructor(private readonly segments: SegmentsService) {}
@@ -27,6 +34,7 @@ export class SegmentsController {
       'evaluated whenever a unified profile is read. Fields and metrics a rule names need not be ' +
       'declared yet: a customer without them simply does not match.',
   })
+  @ApiIdParam('id', 'high_value', 'The segment’s id:')
   @ApiUpsert(SegmentResponse)
   async put(
     @Param('id', IdParamPipe) id: string,
@@ -42,7 +50,7 @@ export class SegmentsController {
   @Auth(...READERS)
   @ApiOperation({ operationId: 'listSegments', summary: 'Segments, ordered by id.' })
   @ApiOkResponse({ type: SegmentListResponse })
-  @ApiProblem(400, 'Invalid limit or cursor.')
+  @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<SegmentListResponse> {
     const page = toPage(await this.segments.listSegments(query.cursor, query.limit), query.limit, (s) => s.id);
     return { ...page, data: page.data.map(toSegmentResponse) };

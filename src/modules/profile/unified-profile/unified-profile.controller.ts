@@ -1,15 +1,21 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Auth } from '../../../common/auth/auth.decorators.js';
-import { ApiProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
+import { ApiProblem, ApiUnavailableProblem } from '../../../common/openapi/api-problem.decorator.js';
+import { ApiTag } from '../../../common/openapi/tags.js';
 import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
+import { UNIFIED_PROFILE_EXAMPLE } from './dto/unified-profile.examples.js';
 import { UnifiedProfileQuery } from './dto/unified-profile.request.js';
 import { RECENT_INTERACTIONS_LIMIT, UnifiedProfileResponse } from './dto/unified-profile.response.js';
-import { PROFILE_SECTIONS, requestedSections } from './profile-sections.js';
+import { PROFILE_SECTIONS, requestedSections, sectionsProblem } from './profile-sections.js';
 import { toUnifiedProfileResponse } from './unified-profile.mapper.js';
 import { UnifiedProfileService } from './unified-profile.service.js';
 
-@ApiTags('profile')
+const SECTIONS_PROBLEM_EXAMPLE = sectionsProblem(['foo']);
+
+@ApiTag('unified-profile')
+@ApiUnavailableProblem()
 @Controller('customers/:id/unified-profile')
 export class UnifiedProfileController {
   constructor(private readonly profiles: UnifiedProfileService) {}
@@ -35,9 +41,13 @@ export class UnifiedProfileController {
       'A customer with no data anywhere (no record, interaction, impression record, metric value or experiment ' +
       'assignment) is a 404, whatever the sections; one with data only outside the sections asked for gets them empty.',
   })
-  @ApiOkResponse({ type: UnifiedProfileResponse })
-  @ApiProblem(400, 'Invalid customer id, or a bad `sections` list; `errors` names `id` or `sections`.')
-  @ApiProblem(404, 'No data is stored for this customer.')
+  @ApiIdParam('id', 'CUST001', 'The customer’s id:')
+  @ApiOkResponse({ type: UnifiedProfileResponse, example: UNIFIED_PROFILE_EXAMPLE })
+  @ApiProblem(400, 'Invalid customer id, or a bad `sections` list; `errors` names `id` or `sections`.', {
+    detail: `sections: ${SECTIONS_PROBLEM_EXAMPLE}`,
+    errors: [{ field: 'sections', message: SECTIONS_PROBLEM_EXAMPLE }],
+  })
+  @ApiProblem(404, 'No data is stored for this customer.', { detail: 'No data is stored for this customer.' })
   async get(
     @Param('id', IdParamPipe) customerId: string,
     @Query() query: UnifiedProfileQuery,

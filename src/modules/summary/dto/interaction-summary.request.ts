@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { EnumField, IntField } from '../../../common/validation/fields.js';
 import { GROUP_BY, type GroupBy } from '../summary-source.js';
 
@@ -9,12 +8,11 @@ export class InteractionSummaryQuery {
   @EnumField(GROUP_BY, {
     optional: true,
     example: 'action',
+    enumName: 'InteractionSummaryGroupBy',
     description:
       'What to group by: `action` (offer), `treatment` (creative), `channel` (the creative’s channel) ' +
-      'or `customer`.',
+      'or `customer`. Default: `action`.',
   })
-  // EnumField takes no default; the enum stays inline (no enumName) so the default shows.
-  @ApiProperty({ default: 'action' })
   groupBy: GroupBy = 'action';
 
   @IntField({
