@@ -15,7 +15,9 @@ const BODY_METHODS = new Set<string>(['post', 'put', 'patch', 'delete']);
  *   body comes): 400 for one that is not JSON, 413 over the 1 MiB body limit, 415 for any
  *   other media type;
  * - a route with a path parameter: 414 for one over the router's 1024-character limit
- *   (shorter bad ids reach the route and are a 400).
+ *   (shorter bad ids reach the route and are a 400);
+ * - every route that needs a token: 429 over the caller's rate limit (RateLimitGuard, which
+ *   spares only `/health`, the one public route).
  * A status the route documents itself is left as it is.
  */
 export function addFrameworkProblems(document: OpenAPIObject): void {
@@ -28,6 +30,13 @@ export function addFrameworkProblems(document: OpenAPIObject): void {
     }
     if (parameters.some((parameter) => parameter.in === 'path')) {
       addProblem(operation, 414, 'A path parameter is longer than 1024 characters.');
+    }
+    if (operation.security?.length) {
+      addProblem(
+        operation,
+        429,
+        'Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds.',
+      );
     }
   }
 }
