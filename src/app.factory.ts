@@ -1,4 +1,3 @@
-import { ValidationPipe } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
@@ -9,6 +8,8 @@ import { requestId } from './common/http/request-id.js';
 import { AppLogger } from './common/logging/app-logger.js';
 import { logRequests } from './common/logging/request-logging.js';
 import { setupSwagger } from './common/openapi/openapi.js';
+import { jsonBodyErrors } from './common/validation/json-body-guard.js';
+import { StrictValidationPipe } from './common/validation/strict-validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -47,7 +48,7 @@ export async function createApp(
 
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new StrictValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
@@ -59,6 +60,11 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   // Anything but JSON is 415 rather than a string the validators would misread.
   fastify.removeContentTypeParser('text/plain');
+  // Before any pipe or schema: too deep for recursive code, or holding NUL, is a 400 naming the field.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const errors = jsonBodyErrors(request.body);
+    done(errors.length > 0 ? new ValidationFailedException(errors) : undefined);
+  });
   // Request log lines: request id, method, route template, status, duration (nothing personal).
   logRequests(fastify, logger.root);
   fastify.addHook('onSend', async (request, reply) => {

@@ -190,10 +190,13 @@ describe('OpenAPI document and generated client', () => {
     }
   });
 
-  it('documents 413 and 415 on every operation with a body, 414 on every one with a path parameter', () => {
+  it('documents 400, 413 and 415 on every operation Fastify reads a body for, 414 on every one with a path parameter, 429 on every protected one', () => {
     for (const [key, op] of operations(document)) {
       const statuses = Object.keys(op.responses);
-      if (op.requestBody) expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['413', '415']) });
+      if (op.requestBody || /^(POST|PUT|PATCH|DELETE) /.test(key)) {
+        expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['400', '413', '415']) });
+      }
+      if (op.security) expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['429']) });
       if (op.parameters?.some((p) => p.in === 'path')) {
         expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['400', '414']) });
       }

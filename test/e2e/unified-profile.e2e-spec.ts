@@ -466,7 +466,7 @@ describe('GET /customers/{id}/unified-profile', () => {
       const sections = operation.parameters.find((p: { name: string }) => p.name === 'sections');
       expect(sections).toMatchObject({ in: 'query', required: false, style: 'form', explode: false });
       expect(doc.components.schemas.ProfileSection.enum).toEqual([...SECTIONS]);
-      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '414', '503']);
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '414', '429', '503']);
       const schema = doc.components.schemas.UnifiedProfileResponse;
       expect(Object.keys(schema.properties)).toEqual(['customerId', ...SECTIONS]);
       expect(schema.required).toEqual(['customerId']);

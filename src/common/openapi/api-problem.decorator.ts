@@ -25,6 +25,7 @@ const FRAMEWORK_DETAILS: Record<number, string> = {
   413: 'Request body is too large',
   414: 'A path parameter is too long.',
   415: 'Unsupported Media Type',
+  429: 'Too many requests: at most 6000 per minute per caller. Retry in 42 s.',
   503: 'The database is unavailable or busy; retry shortly.',
 };
 
@@ -49,7 +50,7 @@ export function problemExample(status: number, example?: ProblemExample): Record
 /**
  * Documents an error response as `application/problem+json` with the shared schema and
  * an example of it. Statuses the framework produces (400 for a body, 401, 413, 414, 415,
- * 503) have a default example; the others need one.
+ * 429, 503) have a default example; the others need one.
  */
 export function ApiProblem(status: number, description: string, example?: ProblemExample) {
   return applyDecorators(

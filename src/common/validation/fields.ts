@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /**
@@ -51,12 +51,20 @@ export function TextField(options: FieldOptions & { maxLength?: number } = {}): 
   );
 }
 
-/** An integer; query-string values are converted ("20" → 20, "abc" → 400). */
-export function IntField(options: FieldOptions & { min: number; max: number; default?: number }): PropertyDecorator {
+/**
+ * An integer. Query-string values are converted when they are plain decimal integers
+ * ("20" → 20); anything else Number() would take (" 5", "0x10", "1e1", "") stays a string
+ * and is a 400. `json: true` for a field of a JSON body, where a string is the wrong type.
+ */
+export function IntField(
+  options: FieldOptions & { min: number; max: number; default?: number; json?: boolean },
+): PropertyDecorator {
+  const fromQuery = ({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
   return applyDecorators(
     property(options, { type: 'integer', minimum: options.min, maximum: options.max, default: options.default }),
     ...optionality(options),
-    Type(() => Number),
+    ...(options.json ? [] : [Transform(fromQuery)]),
     IsInt(),
     Min(options.min),
     Max(options.max),

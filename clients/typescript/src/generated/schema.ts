@@ -1806,6 +1806,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
         };
     };
     listChannels: {
@@ -1886,6 +1905,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/channels",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/channels",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -2062,6 +2100,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/channels/ch_001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -2165,6 +2222,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/creatives",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/creatives",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -2366,6 +2442,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/creatives/creative_001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -2487,6 +2582,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description The body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "type": "urn:customer-data-api:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/v1/customers/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
@@ -2499,6 +2613,44 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:uri-too-long",
                      *       "title": "URI too long",
                      *       "detail": "A path parameter is too long.",
+                     *       "instance": "/api/v1/customers/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 415,
+                     *       "type": "urn:customer-data-api:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/api/v1/customers/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/customers/CUST001",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -2622,6 +2774,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:uri-too-long",
                      *       "title": "URI too long",
                      *       "detail": "A path parameter is too long.",
+                     *       "instance": "/api/v1/customers/CUST001/metrics",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/customers/CUST001/metrics",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -2813,6 +2984,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/customers/CUST001/metrics",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -2995,6 +3185,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/customers/CUST001/unified-profile",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -3094,6 +3303,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/experiments",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/experiments",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -3288,6 +3516,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:unsupported-media-type",
                      *       "title": "Unsupported media type",
                      *       "detail": "Unsupported Media Type",
+                     *       "instance": "/api/v1/experiments/exp_hero_2026",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/experiments/exp_hero_2026",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -3510,6 +3757,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/experiments/exp_hero_2026/assignments/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -3679,6 +3945,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/impressions",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -3827,6 +4112,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/interaction-history",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -3936,6 +4240,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/interaction-summary",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -3973,6 +4296,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SummaryRefreshResponse"];
+                };
+            };
+            /** @description The body is not valid JSON, or a value in it is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 400,
+                     *       "type": "urn:customer-data-api:problem:validation",
+                     *       "title": "Invalid request",
+                     *       "detail": "Body is not valid JSON but content-type is set to 'application/json'",
+                     *       "instance": "/api/v1/interaction-summary/refresh",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description Missing, malformed, expired or wrongly signed token. */
@@ -4025,6 +4367,63 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:conflict",
                      *       "title": "Conflict",
                      *       "detail": "Materialized summaries are disabled (SUMMARY_MATERIALIZED=false): summaries are computed live, and there is nothing to refresh.",
+                     *       "instance": "/api/v1/interaction-summary/refresh",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "type": "urn:customer-data-api:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/v1/interaction-summary/refresh",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 415,
+                     *       "type": "urn:customer-data-api:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/api/v1/interaction-summary/refresh",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/interaction-summary/refresh",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -4201,6 +4600,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/interactions",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -4300,6 +4718,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/metrics",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/metrics",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -4476,6 +4913,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/metrics/engagement_score",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -4575,6 +5031,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/offers",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/offers",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -4717,6 +5192,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:uri-too-long",
                      *       "title": "URI too long",
                      *       "detail": "A path parameter is too long.",
+                     *       "instance": "/api/v1/offers/offer_001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/offers/offer_001",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -4893,6 +5387,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/offers/offer_001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -4995,6 +5508,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin.",
+                     *       "instance": "/api/v1/privacy/erasures",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/privacy/erasures",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -5124,6 +5656,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description The body is larger than 1 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "type": "urn:customer-data-api:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/api/v1/privacy/suppressions/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
@@ -5136,6 +5687,44 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:uri-too-long",
                      *       "title": "URI too long",
                      *       "detail": "A path parameter is too long.",
+                     *       "instance": "/api/v1/privacy/suppressions/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 415,
+                     *       "type": "urn:customer-data-api:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/api/v1/privacy/suppressions/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/privacy/suppressions/CUST001",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -5242,6 +5831,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/schema-tables",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/schema-tables",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -5443,6 +6051,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/schema-tables/customers",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -5580,6 +6207,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:uri-too-long",
                      *       "title": "URI too long",
                      *       "detail": "A path parameter is too long.",
+                     *       "instance": "/api/v1/schema-tables/customers/records/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/schema-tables/customers/records/CUST001",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -5780,6 +6426,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
+                     *       "instance": "/api/v1/schema-tables/customers/records/CUST001",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
@@ -5879,6 +6544,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:forbidden",
                      *       "title": "Forbidden",
                      *       "detail": "This operation requires one of the roles: admin, editor, viewer.",
+                     *       "instance": "/api/v1/segments",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/segments",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }
@@ -6048,6 +6732,25 @@ export interface operations {
                      *       "type": "urn:customer-data-api:problem:unsupported-media-type",
                      *       "title": "Unsupported media type",
                      *       "detail": "Unsupported Media Type",
+                     *       "instance": "/api/v1/segments/high_value",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "type": "urn:customer-data-api:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "detail": "Too many requests: at most 6000 per minute per caller. Retry in 42 s.",
                      *       "instance": "/api/v1/segments/high_value",
                      *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
                      *     }

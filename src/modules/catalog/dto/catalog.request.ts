@@ -20,7 +20,7 @@ export class PutOfferRequest {
   @EnumField(OFFER_STATUSES, { example: 'active', enumName: 'OfferStatus' })
   status: OfferStatus;
 
-  @IntField({ min: 0, max: 100, example: 90 })
+  @IntField({ min: 0, max: 100, example: 90, json: true })
   priority: number;
 }
 

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { Role } from '../../../src/common/auth/roles.js';
+import { tokenFor } from '../tokens.js';
+import { clip, type FuzzRequest } from './cases.js';
+import type { OpenApiModel, OperationSpec } from './openapi-model.js';
+
+export interface RawResponse {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+/**
+ * Sends a request exactly as generated. node:http, not fetch: the WHATWG URL parser would
+ * resolve `%2e%2e` segments and re-encode what the fuzz suite means to send verbatim.
+ */
+export class RawClient {
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
+  private readonly tokens = new Map<Role, string>();
+
+  constructor(private readonly baseUrl: string) {}
+
+  send(request: FuzzRequest): Promise<RawResponse> {
+    const url = new URL(this.baseUrl);
+    const headers: Record<string, string> = {};
+    if (request.role) headers.authorization = `Bearer ${this.token(request.role)}`;
+    if (request.contentType !== undefined) headers['content-type'] = request.contentType;
+    const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
+    if (body) headers['content-length'] = String(body.length);
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: request.method,
+          path: request.target,
+          headers,
+          agent: this.agent,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              contentType: String(res.headers['content-type'] ?? ''),
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
+      // A server may answer (413) and close before reading a large body: the answer counts.
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+      });
+      req.setTimeout(30_000, () => req.destroy(new Error('request timed out')));
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private token(role: Role): string {
+    let token = this.tokens.get(role);
+    if (!token) {
+      token = tokenFor([role], { subject: `fuzz-${role}` });
+      this.tokens.set(role, token);
+    }
+    return token;
+  }
+}
+
+const LEAKS = /\bat [\w.<>]+ \(|node_modules|\.(?:ts|js):\d+|QueryFailedError|TypeORMError|\bpg_catalog\b/;
+
+/**
+ * What must hold of every response: no 5xx; the status is documented for the operation;
+ * the body is of a documented media type and matches its schema; errors are problem+json
+ * with type, title and status; a request the document rules out is a 4xx. Returns the
+ * problems found (empty: all good).
+ */
+export function responseProblems(
+  model: OpenApiModel,
+  op: OperationSpec,
+  request: FuzzRequest,
+  response: RawResponse,
+): string[] {
+  const problems: string[] = [];
+  const { status } = response;
+  const media = response.contentType.split(';')[0].trim().toLowerCase();
+  let body: unknown;
+  if (response.text !== '') {
+    try {
+      body = JSON.parse(response.text);
+    } catch {
+      problems.push(`the body is not JSON (${media || 'no content-type'})`);
+    }
+  }
+
+  if (status >= 500) problems.push(`${status}: a server error`);
+  if (request.invalidBecause.length > 0 && (status < 400 || status >= 500)) {
+    problems.push(`${status} for a request the document rules out (${request.invalidBecause.join('; ')})`);
+  }
+
+  const documented =
+    op.responses.get(String(status)) ?? op.responses.get(`${String(status)[0]}XX`) ?? op.responses.get('DEFAULT');
+  if (!documented) {
+    problems.push(`${status} is not documented (documented: ${[...op.responses.keys()].join(', ')})`);
+  } else if (documented.size === 0) {
+    if (response.text !== '') problems.push(`${status} is documented without a body, but one came`);
+  } else if (!documented.has(media)) {
+    problems.push(`${status} came as ${media || 'no content-type'}; documented: ${[...documented.keys()].join(', ')}`);
+  } else {
+    const schema = documented.get(media);
+    if (schema && body !== undefined) {
+      const { valid, errors } = model.validate(schema, body);
+      if (!valid) problems.push(`${status} body does not match its documented schema: ${errors}`);
+    }
+  }
+
+  if (status >= 400) {
+    if (media !== 'application/problem+json')
+      problems.push(`${status} came as ${media || 'no content-type'}, not problem+json`);
+    const problem = body as { type?: unknown; title?: unknown; status?: unknown } | undefined;
+    if (typeof problem?.type !== 'string' || typeof problem.title !== 'string' || problem.status !== status) {
+      problems.push(`${status} problem lacks type/title/status`);
+    }
+  }
+  if (LEAKS.test(response.text)) problems.push('the body leaks internals (stack, file or SQL error names)');
+  return problems;
+}
+
+export function describeFailure(request: FuzzRequest, response: RawResponse, problems: string[]): string {
+  return [
+    `${request.method} ${clip(request.target, 200)} [${request.label}] → ${response.status}`,
+    ...problems.map((p) => `  - ${p}`),
+    `  response: ${clip(response.text, 600)}`,
+  ].join('\n');
+}
