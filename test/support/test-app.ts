@@ -52,6 +52,9 @@ export async function startTestApp(
     databaseUrl,
     request: (path, init) => fetch(baseUrl + path, init),
     close: async () => {
+      // A test's teardown need not drain: a connection a client left mid-upload (a 413 for an
+      // oversized body) would otherwise hold app.close() until Node's request timeout.
+      (app.getHttpServer() as { closeAllConnections?: () => void }).closeAllConnections?.();
       await app.close();
       if (ownsDatabase) await dropTestDatabase(databaseUrl);
     },

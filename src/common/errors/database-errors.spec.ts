@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { once } from 'node:events';
 import { DatabaseError } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { databaseErrorKind } from './database-errors.js';
 
 /** A pg server error as the driver builds it, with its SQLSTATE. */
@@ -15,6 +15,10 @@ function serverError(code: string, message = 'server said no'): DatabaseError {
 const failed = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
 
 describe('databaseErrorKind', () => {
+  it('a transaction whose connection died before its COMMIT (runner released) is unavailable', () => {
+    expect(databaseErrorKind(new QueryRunnerAlreadyReleasedError())).toBe('unavailable');
+  });
+
   it.each([
     ['57P01', 'admin_shutdown: server stopping, or pg_terminate_backend'],
     ['57P02', 'crash_shutdown'],

@@ -57,6 +57,9 @@ export function databaseErrorKind(exception: unknown): ProblemKind | undefined {
     if (NETWORK_CODES.has(code) || code.startsWith('08')) return 'unavailable'; // 08xxx: connection_exception
     return SQLSTATE_KINDS[code];
   }
+  // TypeORM's runner was released under the transaction when its connection died (a server
+  // shutdown mid-write): the COMMIT was never sent, nothing was written.
+  if ((exception as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return 'unavailable';
   const message = (exception as { message?: unknown }).message;
   return typeof message === 'string' && CONNECTION_LOST.test(message) ? 'unavailable' : undefined;
 }
