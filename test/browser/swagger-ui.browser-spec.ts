@@ -222,7 +222,7 @@ describe('Swagger UI in a real browser', () => {
     await dialog.waitFor({ state: 'detached' });
 
     // The unified profile operation: expand, Try it out, the demo customer's id, Execute.
-    const operation = page.locator('#operations-profile-getUnifiedProfile');
+    const operation = page.locator('#operations-unified-profile-getUnifiedProfile');
     await operation.locator('.opblock-summary').first().click();
     await operation.locator('button.try-out__btn').click();
     await operation.locator('tr[data-param-name="id"] input').fill(CUSTOMER);
