@@ -14,7 +14,7 @@ import {
   type SummaryWindow,
   type TreatmentCounts,
 } from './summary-source.js';
-import { counts, type CountedCustomer } from './summary-rows.js';
+import { type CountedCustomer, toCustomerCounts } from './summary-rows.js';
 import { topCustomers, type CustomerTotal, type VisitedCustomer } from './top-customers.js';
 import {
   addCells,
@@ -267,16 +267,15 @@ const DEFAULT_TUNING: CustomerSummaryTuning = {
 /**
  * Interaction summaries from the materialized rollups, exact: every answer equals what the
  * live source gives at the same instant (summary-exactness.e2e-spec.ts checks it on random
- * histories). Action, treatment and channel read the rollups for the whole buckets of the
- * window and the history for the rest: the state, then one statement, in one REPEATABLE
- * READ transaction; `source` is `materialized` when no history row counted, `mixed`
- * otherwise.
+ * histories). Action, treatment and channel add the window's whole buckets (kept per first
+ * hour and rollup version, see windowCounts) to the raw rows of its edges, read in one
+ * statement; `source` is `materialized` when no history row counted, `mixed` otherwise.
  *
  * Customers are found by the threshold method (top-customers.ts) over the exact
- * per-customer totals, each visited customer's window counted from the history: the numbers
- * are aggregated for the request and no rollup is involved, so the answer is `live` (and
- * `refreshedAt` null). A window too thinly spread for the method (e.g. the last day) is
- * aggregated on the fly instead, which is then the cheaper way.
+ * per-customer totals, each visited customer's window counted from customer_rollup_day plus
+ * the raw rows of its first partial day and since the refresh (`mixed`). A window too thinly
+ * spread for the method (e.g. the last day) is aggregated on the fly instead (`live`), which
+ * is then the cheaper way.
  *
  * Until the first refresh, every summary is the live source's.
  */
@@ -403,7 +402,7 @@ export class RollupSummaryRepository extends SummarySource {
     return top.map(({ customerId }) => {
       const row = byId.get(customerId);
       if (row === undefined) throw new Error(`customer summary: ${customerId} has no interactions in the window`);
-      return { customerId, ...counts(row), uniqueActions: Number(row.uniqueActions) };
+      return toCustomerCounts(row);
     });
   }
 

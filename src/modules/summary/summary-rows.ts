@@ -7,8 +7,9 @@ import type {
 } from './summary-source.js';
 
 /**
- * Rows as the summary statements return them, live or from rollups: PostgreSQL's counts and
- * sums are bigints, which node-postgres hands over as strings. One mapping for both sources.
+ * Rows as the summary statements return them: PostgreSQL's counts and sums are bigints, which
+ * node-postgres hands over as strings. The live source maps all four; the rollup source maps
+ * its customer rows (its other counts arrive as numbers, see window-counts.ts).
  */
 export type Counted<T> = Omit<T, keyof InteractionCounts> & Record<keyof InteractionCounts, string>;
 export type CountedCustomer = Counted<Omit<CustomerCounts, 'uniqueActions'>> & { uniqueActions: string };
