@@ -27,8 +27,9 @@ import {
 } from './window-counts.js';
 
 /**
- * Whole-bucket counts kept: one per window start hour and rollup version in use. A few
- * windows (1, 7, 30, 90 days) read side by side fit; an entry is ~1k groups.
+ * Counts kept: whole buckets per window start hour and rollup version, and those plus the
+ * window's whole raw minutes per start minute, version and watermark. A few windows (1, 7,
+ * 30, 90 days) read side by side fit; an entry is ~1k groups.
  */
 const BUCKET_CACHE_ENTRIES = 32;
 
@@ -67,24 +68,38 @@ export async function startRollupRead(tx: EntityManager): Promise<RollupState | 
  *   (a) day buckets starting at or after FIRST_DAY (the first whole day after S), any later
  *       ones included (rows dated up to 24 h ahead land in future buckets);
  *   (b) hour buckets in [FIRST_HOUR, FIRST_DAY): the whole hours of S's day after S;
- *   (c) rows with seq <= W and S < occurred_at < FIRST_HOUR: the partial hour at the
- *       window's start (ix_interaction_history_occurred);
+ *   (c) rows with seq <= W and FIRST_MINUTE <= occurred_at < FIRST_HOUR: the whole minutes
+ *       of the partial hour at the window's start (ix_interaction_history_occurred);
+ *   (e) rows with seq <= W and S < occurred_at < FIRST_MINUTE: the partial minute at the
+ *       window's start (the same index);
  *   (d) rows with seq > W and occurred_at > S: written since the last refresh
  *       (ix_interaction_history_seq).
  * A bucket is [bucket, bucket + grain), so the bucket holding S is never used: it also holds
  * S itself and the instants before it. When S falls exactly on an hour (or a day), FIRST_HOUR
- * (FIRST_DAY) is S + 1 hour (day), not S: (c) is then a whole hour of raw rows.
+ * (FIRST_DAY) is S + 1 hour (day), not S: (c) is then a whole hour of raw rows; likewise
+ * FIRST_MINUTE and (e).
+ *
+ * (a), (b) and (c) are what the reader keeps between requests (see windowCounts): (a) and (b)
+ * change only with FIRST_HOUR and the rollups' contents, (c) with FIRST_MINUTE, the
+ * watermark and the deletions (an erasure deletes rows, and starts a new rollup version in
+ * the same transaction); rows with seq <= W are all committed, and no later write gets one.
  *
  * $1 is the window in days, as in the live source, $2 the watermark, $3 the number of groups
  * wanted. Buckets are date_bin over the refresh's UTC origin (summary-rollup.sql.ts).
  */
 const WINDOW_START = `(now() - $1::int * interval '24 hours')`;
+const FIRST_MINUTE = `(date_bin('1 minute', ${WINDOW_START}, ${BUCKET_ORIGIN}) + interval '1 minute')`;
 const FIRST_HOUR = `(date_bin('1 hour', ${WINDOW_START}, ${BUCKET_ORIGIN}) + interval '1 hour')`;
 const FIRST_DAY = `(date_bin('1 day', ${WINDOW_START}, ${BUCKET_ORIGIN}) + interval '1 day')`;
 const WATERMARK = `$2::bigint`;
 
 /** The four counters summed, as numbers (a bigint sum is numeric, and would arrive as text). */
 const SUM_AS_NUMBERS = COUNTERS.map((c) => `sum(${c})::float8 AS ${c}`).join(', ');
+
+/** The four counters of a group of history rows, as numbers. */
+const COUNT_AS_NUMBERS = COUNTERS.map(
+  (counter, i) => `count(*) FILTER (WHERE interaction_type = '${INTERACTION_TYPES[i]}')::float8 AS ${counter}`,
+).join(', ');
 
 /**
  * (a) and (b), the window's whole buckets, per offer and creative key: what the rollups say
@@ -103,22 +118,34 @@ export const WINDOW_BUCKETS_SQL = `
   GROUP BY offer_id, creative_key`;
 
 /**
- * In one statement: the rollups' state, the window's FIRST_HOUR (epoch seconds) and (c) and
- * (d), the raw rows of the window, per offer and creative key, as JSON. Nothing when the
- * rollups were never refreshed. $1 days, $2 the watermark the caller expects: planned with
- * its value, `seq > $2` is known to select the few rows since the refresh (see
- * startRollupRead); the answer is only good if the state's watermark is that value.
+ * (c), the window's whole raw minutes before FIRST_HOUR, per offer and creative key. $1 days,
+ * $2 the watermark.
+ */
+export const WINDOW_MINUTES_SQL = `
+  SELECT offer_id AS "offerId", coalesce(creative_id, '') AS "creativeKey", ${COUNT_AS_NUMBERS}
+  FROM interaction_history
+  WHERE occurred_at >= ${FIRST_MINUTE} AND occurred_at < ${FIRST_HOUR} AND seq <= ${WATERMARK}
+  GROUP BY offer_id, creative_id`;
+
+/**
+ * In one statement: the rollups' state, the window's FIRST_HOUR and FIRST_MINUTE (epoch
+ * seconds) and (e) and (d), the raw rows of the window not kept between requests, per offer
+ * and creative key, as JSON. Nothing when the rollups were never refreshed. $1 days, $2 the
+ * watermark the caller expects: planned with its value, `seq > $2` is known to select the
+ * few rows since the refresh (see startRollupRead); the answer is only good if the state's
+ * watermark is that value.
  *
- * Parallel query is off for the statement: it reads a few thousand rows at most.
+ * Parallel query is off for the statement: it reads a few hundred rows at most.
  */
 export const WINDOW_EDGES_SQL = `
   SELECT s.watermark::text AS watermark, s.rollup_version::text AS version, s.refreshed_at AS "refreshedAt",
          extract(epoch FROM ${FIRST_HOUR})::text AS "firstHour",
+         extract(epoch FROM ${FIRST_MINUTE})::text AS "firstMinute",
          (SELECT coalesce(json_agg(e), '[]') FROM (
             SELECT offer_id AS "offerId", coalesce(creative_id, '') AS "creativeKey", ${COUNT_BY_TYPE}
             FROM (
               SELECT offer_id, creative_id, interaction_type FROM interaction_history
-              WHERE occurred_at > ${WINDOW_START} AND occurred_at < ${FIRST_HOUR} AND seq <= ${WATERMARK}
+              WHERE occurred_at > ${WINDOW_START} AND occurred_at < ${FIRST_MINUTE} AND seq <= ${WATERMARK}
               UNION ALL
               SELECT offer_id, creative_id, interaction_type FROM interaction_history
               WHERE seq > ${WATERMARK} AND occurred_at > ${WINDOW_START}
@@ -192,12 +219,7 @@ const WINDOW_COUNTERS = {
     `coalesce(sum(impressions + clicks + dismisses + conversions), 0)::float8 AS total`,
     `count(*)::float8 AS total`,
   ],
-  byType: [
-    COUNTERS.map((c) => `coalesce(sum(${c}), 0)::float8 AS ${c}`).join(', '),
-    COUNTERS.map(
-      (counter, i) => `count(*) FILTER (WHERE interaction_type = '${INTERACTION_TYPES[i]}')::float8 AS ${counter}`,
-    ).join(', '),
-  ],
+  byType: [COUNTERS.map((c) => `coalesce(sum(${c}), 0)::float8 AS ${c}`).join(', '), COUNT_AS_NUMBERS],
 } as const;
 
 /*
@@ -295,6 +317,8 @@ export class RollupSummaryRepository extends SummarySource {
   private readonly tuning: CustomerSummaryTuning;
   /** The window's whole buckets, by FIRST_HOUR and rollup version (bucketKey). */
   private readonly buckets = new LruCache<string, WindowCounts>(BUCKET_CACHE_ENTRIES);
+  /** Those plus the window's whole raw minutes, by FIRST_MINUTE, rollup version and watermark (keptKey). */
+  private readonly kept = new LruCache<string, WindowCounts>(BUCKET_CACHE_ENTRIES);
   /** The watermark the last read saw, to plan the next one with. */
   private lastWatermark: string | undefined;
 
@@ -421,36 +445,43 @@ export class RollupSummaryRepository extends SummarySource {
    * The window's counts by offer and by creative, exact, and when the rollups were refreshed;
    * undefined before the first refresh.
    *
-   * Usually one statement: the state, the window's FIRST_HOUR and the raw rows of the window
-   * (WINDOW_EDGES_SQL, planned with the watermark seen last), added to the whole buckets
-   * (WINDOW_BUCKETS_SQL) computed earlier for the same FIRST_HOUR and rollup version. The
-   * version changes in every transaction that changes a rollup (migration 1795880400000),
-   * so those buckets are what WINDOW_BUCKETS_SQL would read in this statement's snapshot,
-   * and the sum is exact. Otherwise (another watermark, another hour, a new version), the
-   * state, the edges and the buckets are read in one REPEATABLE READ transaction, and the
-   * buckets kept for the next reads.
+   * Usually one statement: the state, the window's FIRST_HOUR and FIRST_MINUTE and the raw
+   * rows of its partial first minute and since the refresh (WINDOW_EDGES_SQL, planned with
+   * the watermark seen last), added to the whole buckets and whole raw minutes (WINDOW_BUCKETS_SQL,
+   * WINDOW_MINUTES_SQL) computed earlier for the same FIRST_HOUR, FIRST_MINUTE, watermark and
+   * rollup version. The version changes in every transaction that changes a rollup or
+   * deletes history rows (migration 1795880400000), so those are what the two statements
+   * would read in this statement's snapshot, and the sum is exact. Otherwise (another
+   * watermark, minute or version), the state, the edges and what is missing are read in
+   * one REPEATABLE READ transaction, and kept for the next reads: the buckets once an hour,
+   * the minutes (a few thousand index entries at 10M rows) once a minute per window.
    */
   private async windowCounts(days: number): Promise<{ counts: WindowCounts; refreshedAt: Date } | undefined> {
     if (this.lastWatermark !== undefined) {
       const [edges] = await this.db.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, this.lastWatermark]);
       if (edges === undefined) return undefined;
-      const buckets = this.buckets.get(bucketKey(edges));
-      if (edges.watermark === this.lastWatermark && buckets !== undefined) {
-        return { counts: addCells(buckets, edges.edges, true), refreshedAt: edges.refreshedAt };
+      const kept = this.kept.get(keptKey(edges));
+      if (edges.watermark === this.lastWatermark && kept !== undefined) {
+        return { counts: addCells(kept, edges.edges, true), refreshedAt: edges.refreshedAt };
       }
     }
     return this.db.transaction('REPEATABLE READ', async (tx) => {
       const state = await startRollupRead(tx);
       if (state === undefined) return undefined;
       const [edges] = await tx.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, state.watermark]);
-      const key = bucketKey(edges);
-      let buckets = this.buckets.get(key);
-      if (buckets === undefined) {
-        buckets = addCells(undefined, await tx.query<CellCounts[]>(WINDOW_BUCKETS_SQL, [days]), false);
-        this.buckets.set(key, buckets);
+      let kept = this.kept.get(keptKey(edges));
+      if (kept === undefined) {
+        let buckets = this.buckets.get(bucketKey(edges));
+        if (buckets === undefined) {
+          buckets = addCells(undefined, await tx.query<CellCounts[]>(WINDOW_BUCKETS_SQL, [days]), false);
+          this.buckets.set(bucketKey(edges), buckets);
+        }
+        const minutes = await tx.query<CellCounts[]>(WINDOW_MINUTES_SQL, [days, edges.watermark]);
+        kept = addCells(buckets, minutes, true);
+        this.kept.set(keptKey(edges), kept);
       }
       this.lastWatermark = edges.watermark;
-      return { counts: addCells(buckets, edges.edges, true), refreshedAt: edges.refreshedAt };
+      return { counts: addCells(kept, edges.edges, true), refreshedAt: edges.refreshedAt };
     });
   }
 
@@ -471,12 +502,18 @@ interface WindowEdges {
   version: string;
   refreshedAt: Date;
   firstHour: string;
+  firstMinute: string;
   edges: CellCounts[];
 }
 
 /** What the window's whole buckets depend on. */
 function bucketKey(edges: WindowEdges): string {
   return `${edges.firstHour}@${edges.version}`;
+}
+
+/** What the window's whole buckets and whole raw minutes depend on. */
+function keptKey(edges: WindowEdges): string {
+  return `${edges.firstMinute}@${edges.version}@${edges.watermark}`;
 }
 
 function interactionCounts(group: Counters): InteractionCounts {
