@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { percentage } from './percentage.js';
 
 describe('percentage', () => {
@@ -35,5 +36,25 @@ describe('percentage', () => {
 
   it('stays exact for counts beyond 2^32', () => {
     expect(percentage(2 ** 40, 3 * 2 ** 40)).toBe(33.33);
+  });
+
+  it('gives what exact integer arithmetic gives, for any counts', () => {
+    const exact = (part: number, whole: number) => {
+      const numerator = BigInt(part) * 10_000n;
+      const denominator = BigInt(whole);
+      const hundredths = numerator / denominator + ((numerator % denominator) * 2n >= denominator ? 1n : 0n);
+      return Number(hundredths) / 100;
+    };
+    const count = fc.oneof(fc.nat({ max: 1000 }), fc.nat({ max: 2 ** 36 }), fc.nat({ max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(
+      fc.property(count, count, (part, whole) => {
+        fc.pre(whole > 0);
+        expect(percentage(part, whole)).toBe(exact(part, whole));
+      }),
+      { numRuns: 5000 },
+    );
+    // Halves next to the fast path's limit, where a double quotient could round up.
+    expect(percentage(2 ** 36 - 1, 2 ** 36)).toBe(exact(2 ** 36 - 1, 2 ** 36));
+    expect(percentage(1, 2 ** 36)).toBe(0);
   });
 });

@@ -5,8 +5,19 @@
  * deciding the rounding), so 1/8 is 12.5 and 1/800 is 0.13, where floating point would
  * round some halves the wrong way. Counts are non-negative integers.
  */
+/** Counts up to 2^36 (~69 billion): part × 10 000 stays below 2^50. */
+const EXACT_IN_DOUBLES = 2 ** 36;
+
 export function percentage(part: number, whole: number): number {
   if (whole <= 0) return 0;
+  if (part <= EXACT_IN_DOUBLES && whole <= EXACT_IN_DOUBLES) {
+    // The same integer arithmetic in doubles: exact while every value stays far below 2^53
+    // (the quotient cannot round up to the next integer), and much cheaper than BigInt.
+    const scaled = part * 10_000;
+    const quotient = Math.floor(scaled / whole);
+    const remainder = scaled - quotient * whole;
+    return (remainder * 2 >= whole ? quotient + 1 : quotient) / 100;
+  }
   const numerator = BigInt(part) * 10_000n;
   const denominator = BigInt(whole);
   let hundredths = numerator / denominator;

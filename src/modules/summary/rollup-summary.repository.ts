@@ -336,10 +336,13 @@ export class RollupSummaryRepository extends SummarySource {
     if (counted === undefined) return this.live.countByAction(window);
     const { top, anyRaw } = topGroups(counted.counts.byOffer.values(), window.limit);
     const offers = await this.catalogRows<Omit<ActionCounts, keyof InteractionCounts>>(OFFERS_SQL, top);
-    const rows = top.flatMap((group) => {
+    const rows: ActionCounts[] = [];
+    for (const group of top) {
       const offer = offers.get(group.id);
-      return offer === undefined ? [] : [{ ...offer, ...interactionCounts(group) }];
-    });
+      if (offer === undefined) continue;
+      const { id, name, issue, group: offerGroup, status, priority } = offer;
+      rows.push({ id, name, issue, group: offerGroup, status, priority, ...interactionCounts(group) });
+    }
     return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
@@ -348,10 +351,13 @@ export class RollupSummaryRepository extends SummarySource {
     if (counted === undefined) return this.live.countByTreatment(window);
     const { top, anyRaw } = topGroups(counted.counts.byCreative.values(), window.limit);
     const creatives = await this.catalogRows<Omit<TreatmentCounts, keyof InteractionCounts>>(CREATIVES_SQL, top);
-    const rows = top.flatMap((group) => {
+    const rows: TreatmentCounts[] = [];
+    for (const group of top) {
       const creative = creatives.get(group.id);
-      return creative === undefined ? [] : [{ ...creative, ...interactionCounts(group) }];
-    });
+      if (creative === undefined) continue;
+      const { id, name, offerId, channelId, channelName } = creative;
+      rows.push({ id, name, offerId, channelId, channelName, ...interactionCounts(group) });
+    }
     return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
