@@ -5,6 +5,7 @@ import { SummaryRollups1795880300000 } from '../../migrations/1795880300000-summ
 import { SummaryRollupVersion1795880400000 } from '../../migrations/1795880400000-summary-rollup-version.js';
 import { HistoryOccurredCovering1795880500000 } from '../../migrations/1795880500000-history-occurred-covering.js';
 import { CustomerRollupDay1795880600000 } from '../../migrations/1795880600000-customer-rollup-day.js';
+import { CustomerSummaryLastInteraction1795880700000 } from '../../migrations/1795880700000-customer-summary-last-interaction.js';
 
 /** Every migration, in order. Listed explicitly so builds and tests load the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SummaryRollupVersion1795880400000,
   HistoryOccurredCovering1795880500000,
   CustomerRollupDay1795880600000,
+  CustomerSummaryLastInteraction1795880700000,
 ];

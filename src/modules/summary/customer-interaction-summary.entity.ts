@@ -1,8 +1,10 @@
-import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { Offer } from '../catalog/offer.entity.js';
 
 /** Per customer and offer, a counter per interaction type, kept exact on every write. */
 @Entity('customer_interaction_summary')
+// The customer summary's distinct offers in a window: an index-only range count (migration 1795880700000).
+@Index('ix_customer_interaction_summary_last', ['customerId', 'lastInteractionAt'])
 export class CustomerInteractionSummary {
   @PrimaryColumn({
     name: 'customer_id',
