@@ -39,10 +39,10 @@ export class InteractionSummaryController {
       'The numbers are exact: an interaction counts as soon as its write has returned. `source` says how they ' +
       'were obtained: `materialized` (from the summary tables), `mixed` (the summary tables, and the interaction ' +
       'history for what they do not cover: interactions written since their last refresh, and those between the ' +
-      "window's start and the next whole hour) or `live` (aggregated from the interaction history for this request: " +
-      'before the first refresh, when the summary tables are disabled, and for `customer`, whose top customers are ' +
-      'found from exact per-customer totals and counted from the history). `refreshedAt` says when the summary ' +
-      'tables used were last refreshed (null when none were).',
+      "window's start and the next whole hour, or for `customer` the next whole day) or `live` (aggregated from " +
+      'the interaction history for this request: before the first refresh, when the summary tables are disabled, ' +
+      'and for a `customer` window holding too few interactions for the summary tables to pay off). ' +
+      '`refreshedAt` says when the summary tables used were last refreshed (null when none were).',
   })
   @ApiExtraModels(...INTERACTION_SUMMARY_RESPONSES)
   @ApiOkResponse({
