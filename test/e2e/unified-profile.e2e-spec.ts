@@ -189,6 +189,7 @@ describe('GET /customers/{id}/unified-profile', () => {
         experiments,
       });
       expect(Object.keys(body)).toEqual(['customerId', ...SECTIONS]);
+      expect(Object.keys(body.metrics)).toEqual(['engagement_score', 'purchase_frequency_30d']);
       for (const { assignedAt } of body.experiments) expect(assignedAt).toMatch(ISO_MILLIS);
     });
 
@@ -294,7 +295,65 @@ describe('GET /customers/{id}/unified-profile', () => {
     });
   });
 
+  describe('timestamps', () => {
+    /** What node-postgres makes of the stored value (a Date), as the API used to render it. */
+    const viaDate = async (sql: string, customerId: string) =>
+      (await db.query<{ at: Date }[]>(sql, [customerId])).map(({ at }) => at.toISOString());
+
+    it('render stored microseconds in UTC, truncated to milliseconds, as a Date would', async () => {
+      const customerId = 'CUST_MICROS';
+      await ingest(
+        ['ih_m1', 'ih_m2', 'ih_m3'].map((id) => ({ id, customerId, offerId: 'offer_001', interactionType: 'click' })),
+      );
+      await db.query(
+        `UPDATE interaction_history h
+         SET occurred_at = v.at::timestamptz
+         FROM (VALUES ('ih_m1', '2026-03-15T10:00:00.999999Z'),
+                      ('ih_m2', '2026-03-15T11:30:00.0005+02:00'),
+                      ('ih_m3', '2026-03-15T08:59:59.5-01:00')) AS v (id, at)
+         WHERE h.customer_id = $1 AND h.id = v.id`,
+        [customerId],
+      );
+      // now(), as an assignment stores it, to the microsecond; then a fixed one.
+      await assign('exp_b', customerId, 'control');
+      const nowish = expectOk(await profile(customerId, '?sections=experiments')).experiments[0].assignedAt;
+      expect(nowish).toMatch(ISO_MILLIS);
+      expect([nowish]).toEqual(
+        await viaDate(`SELECT assigned_at AS at FROM experiment_assignment WHERE customer_id = $1`, customerId),
+      );
+      await db.query(
+        `UPDATE experiment_assignment SET assigned_at = '2026-03-01T09:00:00.123999+05:30' WHERE customer_id = $1`,
+        [customerId],
+      );
+
+      const body = expectOk(await profile(customerId, '?sections=interactions,experiments'));
+      const timestamps = body.interactions.recentInteractions.map((item: { timestamp: string }) => item.timestamp);
+      expect(timestamps).toEqual(['2026-03-15T10:00:00.999Z', '2026-03-15T09:59:59.500Z', '2026-03-15T09:30:00.000Z']);
+      expect(timestamps).toEqual(
+        await viaDate(
+          `SELECT occurred_at AS at FROM interaction_history WHERE customer_id = $1 ORDER BY occurred_at DESC`,
+          customerId,
+        ),
+      );
+      expect(body.interactions.totalCount).toBe(3);
+      expect(body.experiments).toEqual([
+        { experimentId: 'exp_b', variant: 'control', assignedAt: '2026-03-01T03:30:00.123Z' },
+      ]);
+    });
+  });
+
   describe('attributes', () => {
+    it('come through exactly as stored: escapes, unicode, floats at full precision', async () => {
+      const text = 'Zoë "quoted" \\ back\\slash\n tab\t 😀 \u2028 \u0001 </script>';
+      const record = { email: text, lifetime_value: 0.30000000000000004, tenure_months: -1.2345678901234568e20 };
+      await putRecord('customers', 'CUST_TEXT', record);
+      const metrics = { engagement_score: 2.2250738585072014e-308, purchase_frequency_30d: 1.7976931348623157e308 };
+      await putMetrics('CUST_TEXT', metrics);
+      const body = expectOk(await profile('CUST_TEXT', '?sections=attributes,metrics'));
+      expect(body).toEqual({ customerId: 'CUST_TEXT', attributes: record, metrics });
+      expect(body.attributes.email).toBe(text);
+    });
+
     it('takes a field the older table’s record does not store from the newer table', async () => {
       await putRecord('customers', 'CUST002', { email: 'ana@example.com', lifetime_value: 500 });
       await putRecord('crm', 'CUST002', { tier: 'platinum', opted_in: false });
@@ -364,13 +423,17 @@ describe('GET /customers/{id}/unified-profile', () => {
   });
 
   describe('customers without data', () => {
-    it.each(['', '?sections=experiments', '?sections=segments', '?sections=attributes,interactions'])(
-      'is a 404 for a customer with no data anywhere (%s)',
-      async (query) => {
-        const problem = expectProblem(await profile('NOBODY', query), 404);
-        expect(problem.detail).not.toContain('NOBODY');
-      },
-    );
+    it.each([
+      '',
+      '?sections=experiments',
+      '?sections=segments',
+      '?sections=metrics',
+      '?sections=interactions',
+      '?sections=attributes,interactions',
+    ])('is a 404 for a customer with no data anywhere (%s)', async (query) => {
+      const problem = expectProblem(await profile('NOBODY', query), 404);
+      expect(problem.detail).not.toContain('NOBODY');
+    });
 
     it('is a 404 for an id that differs only in case (ids are case-sensitive)', async () => {
       expectProblem(await profile('cust001'), 404);
@@ -388,6 +451,25 @@ describe('GET /customers/{id}/unified-profile', () => {
         interactions: { totalCount: 0, recentInteractions: [] },
         metrics: {},
         segments: ['no_loyalty_points'],
+        experiments: [],
+      });
+      for (const [query, section, empty] of [
+        ['?sections=experiments', 'experiments', []],
+        ['?sections=segments', 'segments', ['no_loyalty_points']],
+        ['?sections=metrics', 'metrics', {}],
+      ] as const) {
+        expect(expectOk(await profile('CUST_SEEN', query))).toEqual({ customerId: 'CUST_SEEN', [section]: empty });
+      }
+    });
+
+    it('counts interaction history as data even without its counters', async () => {
+      // No API call writes history without its counters; a manual insert could.
+      await db.query(
+        `INSERT INTO interaction_history (customer_id, id, offer_id, interaction_type, occurred_at)
+         VALUES ('CUST_HISTORY_ONLY', 'ih_h1', 'offer_001', 'click', '2026-03-15T10:00:00Z')`,
+      );
+      expect(expectOk(await profile('CUST_HISTORY_ONLY', '?sections=experiments'))).toEqual({
+        customerId: 'CUST_HISTORY_ONLY',
         experiments: [],
       });
     });

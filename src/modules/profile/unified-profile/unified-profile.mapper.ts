@@ -2,7 +2,10 @@ import type { ProfileInteractionsResponse, UnifiedProfileResponse } from './dto/
 import type { InteractionsSection } from './unified-profile.repository.js';
 import type { UnifiedProfile } from './unified-profile.service.js';
 
-/** The response carries the sections the profile has, and no key at all for the others. */
+/**
+ * The response carries the sections the profile has, and no key at all for the others.
+ * Timestamps are already ISO strings (UTC, milliseconds): the database formats them.
+ */
 export function toUnifiedProfileResponse(profile: UnifiedProfile): UnifiedProfileResponse {
   const response: UnifiedProfileResponse = { customerId: profile.customerId };
   if (profile.attributes) response.attributes = profile.attributes;
@@ -13,7 +16,7 @@ export function toUnifiedProfileResponse(profile: UnifiedProfile): UnifiedProfil
     response.experiments = profile.experiments.map((assignment) => ({
       experimentId: assignment.experimentId,
       variant: assignment.variant,
-      assignedAt: assignment.assignedAt.toISOString(),
+      assignedAt: assignment.assignedAt,
     }));
   }
   return response;
@@ -26,7 +29,7 @@ function toInteractionsResponse(section: InteractionsSection): ProfileInteractio
       offerId: interaction.offerId,
       creativeId: interaction.creativeId,
       interactionType: interaction.interactionType,
-      timestamp: interaction.occurredAt.toISOString(),
+      timestamp: interaction.occurredAt,
     })),
   };
 }

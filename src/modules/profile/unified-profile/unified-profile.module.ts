@@ -5,7 +5,7 @@ import { UnifiedProfileService } from './unified-profile.service.js';
 
 /**
  * `GET /customers/{id}/unified-profile`: a read model over the other profile sub-modules'
- * tables and interaction history, with its own tuned statements (one per section).
+ * tables and interaction history, read with its own tuned statement (one per request).
  */
 @Module({
   controllers: [UnifiedProfileController],

@@ -26,37 +26,36 @@ export class UnifiedProfileService {
   constructor(private readonly profiles: UnifiedProfileRepository) {}
 
   /**
-   * Reads what the sections need, one statement each and all at once (segments need the
-   * attributes and metrics even when those are not shown, and every segment's rule). A
-   * customer with nothing stored anywhere, impression records included, is a 404; that takes
-   * one more statement only when none of the sections read found anything.
+   * Reads what the sections need in one statement, one round trip (segments need the
+   * attributes and metrics even when those are not shown, and every segment's rule), together
+   * with whether the customer has any data at all. A customer with nothing stored anywhere,
+   * impression records included, is a 404, whatever the sections.
    */
   async getProfile(customerId: string, sections: ReadonlySet<ProfileSection>): Promise<UnifiedProfile> {
     const wants = (section: ProfileSection) => sections.has(section);
-    const [records, interactions, metrics, experiments, rules] = await Promise.all([
-      wants('attributes') || wants('segments') ? this.profiles.attributeRecords(customerId) : undefined,
-      wants('interactions') ? this.profiles.interactions(customerId, RECENT_INTERACTIONS_LIMIT) : undefined,
-      wants('metrics') || wants('segments') ? this.profiles.metricValues(customerId) : undefined,
-      wants('experiments') ? this.profiles.assignments(customerId) : undefined,
-      wants('segments') ? this.profiles.segmentRules() : undefined,
-    ]);
+    const data = await this.profiles.read(
+      customerId,
+      {
+        attributeRecords: wants('attributes') || wants('segments'),
+        interactions: wants('interactions'),
+        metricValues: wants('metrics') || wants('segments'),
+        assignments: wants('experiments'),
+        segmentRules: wants('segments'),
+      },
+      RECENT_INTERACTIONS_LIMIT,
+    );
+    if (!data.found) throw new DomainError('not_found', 'No data is stored for this customer.');
 
-    const foundSome =
-      (records?.length ?? 0) > 0 ||
-      (interactions !== undefined && (interactions.totalCount > 0 || interactions.recent.length > 0)) ||
-      Object.keys(metrics ?? {}).length > 0 ||
-      (experiments?.length ?? 0) > 0;
-    if (!foundSome && !(await this.profiles.hasAnyData(customerId))) {
-      throw new DomainError('not_found', 'No data is stored for this customer.');
-    }
-
-    const attributes = records && mergeAttributes(records);
+    const attributes = data.attributeRecords && mergeAttributes(data.attributeRecords);
+    const metrics = data.metricValues;
     const profile: UnifiedProfile = { customerId };
     if (wants('attributes')) profile.attributes = attributes;
-    if (wants('interactions')) profile.interactions = interactions;
+    if (wants('interactions')) profile.interactions = data.interactions;
     if (wants('metrics')) profile.metrics = metrics;
-    if (rules && attributes && metrics) profile.segments = matchingSegmentIds(rules, { attributes, metrics });
-    if (wants('experiments')) profile.experiments = experiments;
+    if (wants('segments') && data.segmentRules && attributes && metrics) {
+      profile.segments = matchingSegmentIds(data.segmentRules, { attributes, metrics });
+    }
+    if (wants('experiments')) profile.experiments = data.assignments;
     return profile;
   }
 }
