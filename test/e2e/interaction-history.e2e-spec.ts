@@ -603,6 +603,49 @@ describe('GET /interaction-history', () => {
         await counting.close();
       }
     });
+
+    // liveRows are offer_001, creative_002, impressions: with CUST001 they match every one of the 16.
+    const MATCHING_ALL = COMBINATIONS.slice(0, 16);
+
+    /** The first row and the total, read together (an empty page still has its total). */
+    async function expectExactTotal(label: string, filters: Filters): Promise<void> {
+      const response = await get({ ...filters, limit: '1' });
+      expect({ label, filters, first: response.body.data.map(key), total: response.body.total }).toEqual({
+        label,
+        filters,
+        first: (await sqlKeys(filters)).slice(0, 1),
+        total: await sqlCount(filters),
+      });
+    }
+
+    it('count the rows written since a refresh once, and no row twice right after the next refresh', async () => {
+      for (const filters of MATCHING_ALL) {
+        // The instance plans its next total with the watermark this read saw.
+        await expectExactTotal('current watermark', filters);
+        await ingest(liveRows(3, 'CUST001'));
+        await expectExactTotal('rows past the watermark', filters);
+        // The refresh merges those rows: the watermark the instance saw last no longer is the
+        // rollups', and a total planned with it counts them in the rollups and in the tail.
+        await refresh();
+        await expectExactTotal('first read after a refresh', filters);
+        await expectExactTotal('second read after a refresh', filters);
+      }
+    });
+
+    it('stay exact after erasing a customer with rows in the rollups and past the watermark', async () => {
+      await ingest(liveRows(4, 'CUST_GONE'));
+      await refresh();
+      await ingest(liveRows(3, 'CUST_GONE'));
+      await expectExactTotal('before the erasure', {});
+      const erased = await call(api, 'DELETE', '/api/v1/customers/CUST_GONE', { roles: ['admin'] });
+      expect({ status: erased.status, deleted: erased.body.deleted.interactionHistory }).toEqual({
+        status: 200,
+        deleted: 7,
+      });
+      for (const filters of COMBINATIONS) await expectExactTotal('after the erasure', filters);
+      await refresh();
+      for (const filters of COMBINATIONS) await expectExactTotal('refreshed after the erasure', filters);
+    });
   });
 
   describe('access', () => {

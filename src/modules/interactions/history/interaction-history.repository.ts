@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { InteractionType } from '../interaction.entity.js';
 import type { HistoryFilters } from './history-filters.js';
-import { HistoryTotals } from './history-totals.js';
+import { HistoryTotals, type Placeholder, type TotalRead, type TotalSql } from './history-totals.js';
 
 /**
  * Where a page ends: the last row's occurred_at as UTC text with all six fractional digits
@@ -45,35 +45,37 @@ export const SUMMARY_COUNTER: Record<InteractionType, string> = {
   convert: 'conversions',
 };
 
-/** A WHERE clause and its parameters, numbered from $1. */
-export class Where {
-  readonly conditions: string[] = [];
-  readonly parameters: unknown[] = [];
-
-  add(condition: (placeholder: (value: unknown) => string) => string): this {
-    this.conditions.push(condition((value) => this.parameter(value)));
-    return this;
-  }
-
-  /** Adds a parameter without a condition; returns its placeholder. */
-  parameter(value: unknown): string {
-    this.parameters.push(value);
-    return `$${this.parameters.length}`;
-  }
-
-  toString(): string {
-    return this.conditions.length === 0 ? '' : `WHERE ${this.conditions.join(' AND ')}`;
-  }
+/** A statement's parameters, numbered from $1 in the order they are added. */
+export class Parameters {
+  readonly values: unknown[] = [];
+  readonly add: Placeholder = (value) => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
 }
 
-function filtered(filters: HistoryFilters): Where {
-  const where = new Where();
-  if (filters.customerId !== undefined) where.add((p) => `h.customer_id = ${p(filters.customerId)}`);
-  if (filters.offerId !== undefined) where.add((p) => `h.offer_id = ${p(filters.offerId)}`);
-  if (filters.creativeId !== undefined) where.add((p) => `h.creative_id = ${p(filters.creativeId)}`);
-  if (filters.type !== undefined) where.add((p) => `h.interaction_type = ${p(filters.type)}::interaction_type`);
-  return where;
+/** `WHERE` and the conditions joined with AND; nothing without conditions. */
+export function whereAll(conditions: string[]): string {
+  return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
 }
+
+/** The conditions on interaction_history `h` of the filters given, and only those. */
+function filterConditions(filters: HistoryFilters, p: Placeholder): string[] {
+  const conditions: string[] = [];
+  if (filters.customerId !== undefined) conditions.push(`h.customer_id = ${p(filters.customerId)}`);
+  if (filters.offerId !== undefined) conditions.push(`h.offer_id = ${p(filters.offerId)}`);
+  if (filters.creativeId !== undefined) conditions.push(`h.creative_id = ${p(filters.creativeId)}`);
+  if (filters.type !== undefined) conditions.push(`h.interaction_type = ${p(filters.type)}::interaction_type`);
+  return conditions;
+}
+
+/** A page of history rows and the total of the filters, as one statement read them. */
+export interface HistoryPageRead extends TotalRead {
+  rows: HistoryRow[];
+}
+
+/** A row of the page statement: a page row and the total's columns (bigint or numeric, as text). */
+type PageStatementRow = HistoryRow & { total: string; seen: string | null };
 
 /**
  * Interaction history reads: the only place their SQL lives.
@@ -101,72 +103,96 @@ export class InteractionHistoryRepository extends HistoryTotals {
     super();
   }
 
-  /** Up to `limit` rows matching `filters` after `after` (from the newest when undefined), newest first. */
-  page(filters: HistoryFilters, after: HistoryPosition | undefined, limit: number): Promise<HistoryRow[]> {
-    const where = filtered(filters);
+  /**
+   * Up to `limit` rows matching `filters` after `after` (from the newest when undefined),
+   * newest first, and the total `total` gives the SQL of, in one statement: one round trip,
+   * and one snapshot for both.
+   *
+   * The total is a one-row query that the page is left-joined to, so an empty page still
+   * brings it (as one row of nulls). The page keeps its own plan: its LIMIT is in its own
+   * subquery, which the join leaves alone (the same index scan, stopped after `limit` rows),
+   * and the total is computed once.
+   */
+  async page(
+    filters: HistoryFilters,
+    after: HistoryPosition | undefined,
+    limit: number,
+    total: TotalSql,
+  ): Promise<HistoryPageRead> {
+    const parameters = new Parameters();
+    const p = parameters.add;
+    const conditions = filterConditions(filters, p);
     if (after !== undefined) {
-      where.add(
-        (p) => `(h.occurred_at, h.id, h.customer_id) < (${p(after.t)}::timestamptz, ${p(after.id)}, ${p(after.c)})`,
+      conditions.push(
+        `(h.occurred_at, h.id, h.customer_id) < (${p(after.t)}::timestamptz, ${p(after.id)}, ${p(after.c)})`,
       );
     }
-    const limitParameter = `$${where.parameters.length + 1}`;
-    // The page is cut in the subquery; only its rows are joined to the catalog.
-    return this.db.query(
-      `SELECT h.id, h.customer_id AS "customerId", h.offer_id AS "offerId", h.creative_id AS "creativeId",
-              h.interaction_type AS "interactionType",
-              to_char(h.occurred_at AT TIME ZONE 'UTC', ${UTC_MILLIS}) AS "timestamp",
-              to_char(h.occurred_at AT TIME ZONE 'UTC', ${UTC_MICROS}) AS "position",
-              o.name AS "offerName", c.name AS "creativeName", c.channel_id AS "channelId", ch.name AS "channelName"
-       FROM (
-         SELECT h.id, h.customer_id, h.offer_id, h.creative_id, h.interaction_type, h.occurred_at
-         FROM interaction_history h
-         ${where.toString()}
-         ORDER BY h.occurred_at DESC, h.id DESC, h.customer_id DESC
-         LIMIT ${limitParameter}
-       ) h
-       LEFT JOIN offer o ON o.id = h.offer_id
-       LEFT JOIN creative c ON c.id = h.creative_id
-       LEFT JOIN channel ch ON ch.id = c.channel_id
-       ORDER BY h.occurred_at DESC, h.id DESC, h.customer_id DESC`,
-      [...where.parameters, limit],
+    const limitParameter = p(limit);
+    const totalQuery = total(p);
+    // The page is cut in the innermost subquery; only its rows are joined to the catalog.
+    const rows = await this.db.query<PageStatementRow[]>(
+      `SELECT page.id, page."customerId", page."offerId", page."creativeId", page."interactionType",
+              page."timestamp", page."position",
+              page."offerName", page."creativeName", page."channelId", page."channelName",
+              total.total, total.seen
+       FROM (${totalQuery}) total
+       LEFT JOIN (
+         SELECT h.id, h.customer_id AS "customerId", h.offer_id AS "offerId", h.creative_id AS "creativeId",
+                h.interaction_type AS "interactionType", h.occurred_at,
+                to_char(h.occurred_at AT TIME ZONE 'UTC', ${UTC_MILLIS}) AS "timestamp",
+                to_char(h.occurred_at AT TIME ZONE 'UTC', ${UTC_MICROS}) AS "position",
+                o.name AS "offerName", c.name AS "creativeName", c.channel_id AS "channelId", ch.name AS "channelName"
+         FROM (
+           SELECT h.id, h.customer_id, h.offer_id, h.creative_id, h.interaction_type, h.occurred_at
+           FROM interaction_history h
+           ${whereAll(conditions)}
+           ORDER BY h.occurred_at DESC, h.id DESC, h.customer_id DESC
+           LIMIT ${limitParameter}
+         ) h
+         LEFT JOIN offer o ON o.id = h.offer_id
+         LEFT JOIN creative c ON c.id = h.creative_id
+         LEFT JOIN channel ch ON ch.id = c.channel_id
+       ) page ON true
+       ORDER BY page.occurred_at DESC, page.id DESC, page."customerId" DESC`,
+      parameters.values,
     );
+    const [{ id, total: counted, seen }] = rows;
+    // An empty page is one row too: the total's, its page columns null.
+    const page = id === null ? [] : rows.map(({ total: _total, seen: _seen, ...row }) => row);
+    return { rows: page, total: Number(counted), seen };
+  }
+
+  /** Every total from this class is exact as read: the statement runs once. */
+  override read<Read extends TotalRead>(
+    filters: HistoryFilters,
+    statement: (total: TotalSql) => Promise<Read>,
+  ): Promise<Read> {
+    return statement(this.totalSql(filters));
   }
 
   /**
    * The cheapest exact count: a customer's counters in customer_interaction_summary (kept
    * exact in every ingest's transaction; one row per offer of the customer) when the
    * filters are a customer and optionally an offer and a type; otherwise count(*) on the
-   * filter's index.
+   * filter's index. `seen` is null: there is nothing to check.
    */
-  override async total(filters: HistoryFilters): Promise<number> {
-    const [{ total }] =
-      filters.customerId !== undefined && filters.creativeId === undefined
-        ? await this.summedFromCustomerSummary(filters.customerId, filters.offerId, filters.type)
-        : await this.counted(filters);
-    return Number(total);
-  }
-
-  private summedFromCustomerSummary(
-    customerId: string,
-    offerId: string | undefined,
-    type: InteractionType | undefined,
-  ): Promise<{ total: string }[]> {
-    const counters =
-      type === undefined
-        ? Object.values(SUMMARY_COUNTER)
-            .map((column) => `s.${column}`)
-            .join(' + ')
-        : `s.${SUMMARY_COUNTER[type]}`;
-    const where = new Where().add((p) => `s.customer_id = ${p(customerId)}`);
-    if (offerId !== undefined) where.add((p) => `s.offer_id = ${p(offerId)}`);
-    return this.db.query(
-      `SELECT coalesce(sum(${counters}), 0)::bigint AS total FROM customer_interaction_summary s ${where.toString()}`,
-      where.parameters,
-    );
-  }
-
-  private counted(filters: HistoryFilters): Promise<{ total: string }[]> {
-    const where = filtered(filters);
-    return this.db.query(`SELECT count(*) AS total FROM interaction_history h ${where.toString()}`, where.parameters);
+  totalSql(filters: HistoryFilters): TotalSql {
+    const { customerId, offerId, creativeId, type } = filters;
+    if (customerId !== undefined && creativeId === undefined) {
+      const counters =
+        type === undefined
+          ? Object.values(SUMMARY_COUNTER)
+              .map((column) => `s.${column}`)
+              .join(' + ')
+          : `s.${SUMMARY_COUNTER[type]}`;
+      return (p) => {
+        const conditions = [`s.customer_id = ${p(customerId)}`];
+        if (offerId !== undefined) conditions.push(`s.offer_id = ${p(offerId)}`);
+        return `SELECT coalesce(sum(${counters}), 0)::bigint AS total, NULL::text AS seen
+                FROM customer_interaction_summary s ${whereAll(conditions)}`;
+      };
+    }
+    return (p) =>
+      `SELECT count(*) AS total, NULL::text AS seen FROM interaction_history h ${whereAll(filterConditions(filters, p))}`;
   }
 }

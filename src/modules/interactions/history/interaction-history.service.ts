@@ -44,17 +44,18 @@ export class InteractionHistoryService {
   ) {}
 
   /**
-   * One page, newest first, and the total matching the filters. The page and the total are
-   * read concurrently, each in its own statement: under concurrent writes the total may
-   * count a row the page's snapshot did not see yet (or the reverse), never a wrong filter.
+   * One page, newest first, and the total matching the filters, read in one statement: the
+   * total comes from HistoryTotals as SQL that the page's statement includes. One snapshot,
+   * so under concurrent writes the total counts exactly the matching rows of the snapshot the
+   * page was read from: a row on the page is always in the total, and a row committed after
+   * that snapshot is in neither.
    */
   async list(request: HistoryRequest): Promise<HistoryPage> {
     const filters = resolveHistoryFilters(request);
     const after = request.cursor === undefined ? undefined : await this.positionOf(request.cursor, filters);
-    const [rows, total] = await Promise.all([
-      this.history.page(filters, after, request.limit + 1),
-      this.totals.total(filters),
-    ]);
+    const { rows, total } = await this.totals.read(filters, (totalSql) =>
+      this.history.page(filters, after, request.limit + 1, totalSql),
+    );
     const hasMore = rows.length > request.limit;
     const page = hasMore ? rows.slice(0, request.limit) : rows;
     const last = page[page.length - 1];
