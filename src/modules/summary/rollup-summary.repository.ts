@@ -135,7 +135,10 @@ export const WINDOW_MINUTES_SQL = `
  * few rows since the refresh (see startRollupRead); the answer is only good if the state's
  * watermark is that value.
  *
- * Parallel query is off for the statement: it reads a few hundred rows at most.
+ * It runs without parallel workers (it reads a few hundred rows at most): not because of the
+ * setting it makes, which applies only after the statement is planned (to the later statements
+ * of a transaction), but because set_config is parallel-unsafe, so a statement calling it is
+ * planned serial.
  */
 export const WINDOW_EDGES_SQL = `
   SELECT s.watermark::text AS watermark, s.rollup_version::text AS version, s.refreshed_at AS "refreshedAt",
