@@ -34,7 +34,7 @@ import {
 const BUCKET_CACHE_ENTRIES = 32;
 
 /** How far the rollups reach: they hold exactly the history rows with seq <= watermark. */
-export interface RollupState {
+interface RollupState {
   /** A bigint, as node-postgres hands it over. */
   watermark: string;
   refreshedAt: Date;
@@ -52,7 +52,7 @@ export interface RollupState {
  * follow read a few thousand rows at most, and starting workers cost more (10–20 ms measured
  * here) than they could save.
  */
-export async function startRollupRead(tx: EntityManager): Promise<RollupState | undefined> {
+async function startRollupRead(tx: EntityManager): Promise<RollupState | undefined> {
   const [state] = await tx.query<RollupState[]>(
     `SELECT s.watermark, s.refreshed_at AS "refreshedAt"
      FROM set_config('max_parallel_workers_per_gather', '0', true),
@@ -106,7 +106,7 @@ const COUNT_AS_NUMBERS = COUNTERS.map(
  * about the window. They depend on FIRST_HOUR and on the rollups' contents only, so the reader
  * keeps them until either changes. $1 days.
  */
-export const WINDOW_BUCKETS_SQL = `
+const WINDOW_BUCKETS_SQL = `
   SELECT offer_id AS "offerId", creative_key AS "creativeKey", ${SUM_AS_NUMBERS}
   FROM (
     SELECT offer_id, creative_key, ${COUNTERS.join(', ')} FROM summary_rollup_day
@@ -121,7 +121,7 @@ export const WINDOW_BUCKETS_SQL = `
  * (c), the window's whole raw minutes before FIRST_HOUR, per offer and creative key. $1 days,
  * $2 the watermark.
  */
-export const WINDOW_MINUTES_SQL = `
+const WINDOW_MINUTES_SQL = `
   SELECT offer_id AS "offerId", coalesce(creative_id, '') AS "creativeKey", ${COUNT_AS_NUMBERS}
   FROM interaction_history
   WHERE occurred_at >= ${FIRST_MINUTE} AND occurred_at < ${FIRST_HOUR} AND seq <= ${WATERMARK}
@@ -140,7 +140,7 @@ export const WINDOW_MINUTES_SQL = `
  * of a transaction), but because set_config is parallel-unsafe, so a statement calling it is
  * planned serial.
  */
-export const WINDOW_EDGES_SQL = `
+const WINDOW_EDGES_SQL = `
   SELECT s.watermark::text AS watermark, s.rollup_version::text AS version, s.refreshed_at AS "refreshedAt",
          extract(epoch FROM ${FIRST_HOUR})::text AS "firstHour",
          extract(epoch FROM ${FIRST_MINUTE})::text AS "firstMinute",

@@ -25,7 +25,7 @@ const ROLLUP_ATTEMPTS = 2;
  * total is one query (inside the page's statement, so of one snapshot) that reads the state
  * and counts `seq > $expected`, `$expected` the watermark seen last, passed as a parameter so
  * that the planner knows the tail is small (a subquery's value is unknown to it, and it then
- * guesses a third of the table: see startRollupRead). The query returns the watermark it saw;
+ * guesses a third of the table: see startRollupRead in rollup-summary.repository.ts). The query returns the watermark it saw;
  * when that is not the one planned with (a refresh happened since), the statement runs again
  * with the new one. No transaction, no extra round trip.
  *
