@@ -137,8 +137,9 @@ async function shapeOf(
                               CASE WHEN rows BETWEEN 80 AND 120 THEN random() ELSE abs(rows - 100) END,
                               customer_id
                      LIMIT $1) AS picked) AS "toErase",
-            pg_table_size('interaction_history') AS "tableBytes",
-            pg_indexes_size('interaction_history') AS "indexBytes",
+            -- partitioned by month: the sizes of its partitions, summed
+            (SELECT sum(pg_table_size(relid)) FROM pg_partition_tree('interaction_history')) AS "tableBytes",
+            (SELECT sum(pg_indexes_size(relid)) FROM pg_partition_tree('interaction_history')) AS "indexBytes",
             (SELECT count(*)::int FROM offer) AS offers,
             (SELECT count(*)::int FROM creative) AS creatives,
             (SELECT count(*)::int FROM channel) AS channels

@@ -8,6 +8,7 @@ import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
 import { ObservabilityModule } from './modules/observability/observability.module.js';
+import { PartitionsModule } from './modules/partitions/partitions.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ProfileModule } from './modules/profile/profile.module.js';
 import { SummaryModule } from './modules/summary/summary.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         InteractionsModule,
         ProfileModule,
         SummaryModule,
+        PartitionsModule,
         // Metrics: GET /metrics, or METRICS_PORT (issue 7).
         ObservabilityModule,
         // After AuthModule: the rate limit's guard needs the authenticated subject.

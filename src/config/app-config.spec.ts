@@ -24,6 +24,25 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps history forever and maintains partitions hourly by default; reads both settings', () => {
+    expect(loadConfig({})).toMatchObject({ retentionMonths: 0, partitionMaintenanceInterval: 3600 });
+    expect(loadConfig({ RETENTION_MONTHS: '13', PARTITION_MAINTENANCE_INTERVAL: '0' })).toMatchObject({
+      retentionMonths: 13,
+      partitionMaintenanceInterval: 0,
+    });
+  });
+
+  it.each([
+    ['RETENTION_MONTHS', '-1'],
+    ['RETENTION_MONTHS', '1.5'],
+    ['RETENTION_MONTHS', 'a year'],
+    ['RETENTION_MONTHS', '1201'],
+    ['PARTITION_MAINTENANCE_INTERVAL', '2678401'],
+    ['PARTITION_MAINTENANCE_INTERVAL', 'hourly'],
+  ])('rejects %s=%s', (variable, value) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
   it('rejects SUMMARY_MATERIALIZED other than true or false', () => {
     expect(() => loadConfig({ SUMMARY_MATERIALIZED: 'yes' })).toThrow(/^Invalid configuration: SUMMARY_MATERIALIZED /);
   });

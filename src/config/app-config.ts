@@ -24,6 +24,16 @@ export interface AppConfig {
   /** SUMMARY_REFRESH_INTERVAL: seconds between scheduled rollup refreshes (default 60); 0: none. */
   readonly summaryRefreshInterval: number;
   /**
+   * PARTITION_MAINTENANCE_INTERVAL: seconds between runs of the monthly partitions'
+   * maintenance (default 3600; also once at start-up); 0: never (README "Partitions").
+   */
+  readonly partitionMaintenanceInterval: number;
+  /**
+   * RETENTION_MONTHS: interaction history and impressions are kept for the current month and
+   * this many whole months before it; older months are dropped by the maintenance. 0 (default): kept forever.
+   */
+  readonly retentionMonths: number;
+  /**
    * DATABASE_POOL_TIMEOUT_MS (default 5000): how long a request waits for a pooled connection,
    * or to open one, before it fails with a 503 (pool exhausted, database down or unreachable).
    */
@@ -233,6 +243,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',
     summaryRefreshInterval: integer(env, 'SUMMARY_REFRESH_INTERVAL', 60, 0, 86_400),
+    partitionMaintenanceInterval: integer(env, 'PARTITION_MAINTENANCE_INTERVAL', 3_600, 0, 2_678_400),
+    retentionMonths: integer(env, 'RETENTION_MONTHS', 0, 0, 1_200),
     databasePoolTimeoutMs: integer(env, 'DATABASE_POOL_TIMEOUT_MS', 5_000, 50, 60_000),
     metricsPort: metricsPort(env, integer(env, 'PORT', 3000, 0, 65535)),
 

@@ -6,6 +6,7 @@ import { SummaryRollupVersion1795880400000 } from '../../migrations/179588040000
 import { HistoryOccurredCovering1795880500000 } from '../../migrations/1795880500000-history-occurred-covering.js';
 import { CustomerRollupDay1795880600000 } from '../../migrations/1795880600000-customer-rollup-day.js';
 import { CustomerSummaryLastInteraction1795880700000 } from '../../migrations/1795880700000-customer-summary-last-interaction.js';
+import { MonthlyEventPartitions1795880800000 } from '../../migrations/1795880800000-monthly-event-partitions.js';
 
 /** Every migration, in order. Listed explicitly so builds and tests load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   HistoryOccurredCovering1795880500000,
   CustomerRollupDay1795880600000,
   CustomerSummaryLastInteraction1795880700000,
+  MonthlyEventPartitions1795880800000,
 ];

@@ -46,6 +46,8 @@ describe('entities and migrations agree', () => {
       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
       WHERE c.contype = 'p' AND c.connamespace = 'public'::regnamespace
         AND EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = c.conrelid AND x.attname = 'customer_id')
+        -- a partition's key is its partitioned table's
+        AND NOT (SELECT relispartition FROM pg_class WHERE oid = c.conrelid)
       GROUP BY c.conrelid`);
     expect(rows.map((r) => r.table).sort()).toEqual([
       'customer_interaction_summary',
@@ -62,5 +64,24 @@ describe('entities and migrations agree', () => {
     const events = rows.filter((r) => ['interaction_history', 'impression'].includes(r.table));
     expect(events).toHaveLength(2);
     for (const row of events) expect(row.columns).toContain('occurred_at');
+  });
+
+  it('partitions the event tables by range of occurred_at, with a default partition', async () => {
+    const rows: { table: string; key: string; partitions: string[] }[] = await dataSource.query(`
+      SELECT p.partrelid::regclass::text AS table, pg_get_partkeydef(p.partrelid) AS key,
+             array_agg(c.relname::text ORDER BY c.relname) AS partitions
+      FROM pg_partitioned_table p
+      JOIN pg_inherits i ON i.inhparent = p.partrelid
+      JOIN pg_class c ON c.oid = i.inhrelid
+      GROUP BY p.partrelid`);
+    expect(rows.map(({ table, key }) => ({ table, key })).sort((a, b) => a.table.localeCompare(b.table))).toEqual([
+      { table: 'impression', key: 'RANGE (occurred_at)' },
+      { table: 'interaction_history', key: 'RANGE (occurred_at)' },
+    ]);
+    for (const row of rows) {
+      expect(row.partitions).toContain(`${row.table}_default`);
+      // this month and the three after it, made by the migration
+      expect(row.partitions.filter((name) => /_p\d{4}_\d{2}$/.test(name)).length).toBeGreaterThanOrEqual(4);
+    }
   });
 });

@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addToCustomerSummarySql, addToCustomerTotalSql } from '../../modules/summary/customer-summary.sql.js';
 import { holdWriteFence } from '../advisory-locks.js';
 import { LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION } from '../statement-timeout.js';
+import { addMonths, monthOf } from '../../modules/partitions/months.js';
+import { PartitionsRepository } from '../../modules/partitions/partitions.repository.js';
 import { demoCatalog, type DemoCatalog, type DemoCatalogSize, type DemoCreative } from './demo-catalog.js';
 
 export interface SeedOptions {
@@ -77,6 +79,9 @@ const EXPERIMENT = { id: 'exp_hero_layout', name: 'Hero layout test', variants: 
 function customerIdSql(n: string): string {
   return `'CUST' || lpad((${n})::text, greatest(3, length((${n})::text)), '0')`;
 }
+
+/** Interactions are spread over this many days before now. */
+const SEED_DAYS = 90;
 
 /** ISO 8601 UTC with milliseconds, as the API writes timestamps. */
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -232,11 +237,23 @@ export class DemoSeeder {
    */
   private async seedInteractions(options: SeedOptions, creatives: DemoCreative[]): Promise<void> {
     if (options.interactions === 0) return;
+    // The months the rows fall in get their partitions first (not the default partition).
+    const partitions = new PartitionsRepository(this.db);
+    const now = new Date();
+    for (
+      let month = monthOf(new Date(now.getTime() - SEED_DAYS * 86_400_000));
+      month <= now;
+      month = addMonths(month, 1)
+    ) {
+      await partitions.createMonth('interaction_history', month);
+    }
     await this.db.transaction(async (tx) => {
       await tx.query(LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION);
       await holdWriteFence(tx);
       const [{ rows }] = await tx.query<{ rows: number }[]>(
-        `SELECT greatest(reltuples, 0)::bigint AS rows FROM pg_class WHERE oid = 'interaction_history'::regclass`,
+        // interaction_history is partitioned by month: its partitions' estimates, summed.
+        `SELECT coalesce(sum(greatest(c.reltuples, 0)), 0)::bigint AS rows
+         FROM pg_partition_tree('interaction_history') t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
       );
       let idPrefix = '';
       const insert = async () => {
@@ -263,7 +280,7 @@ export class DemoSeeder {
     for (let from = 1; from <= options.interactions; from += chunkSize) {
       const to = Math.min(options.interactions, from + chunkSize - 1);
       // r1 picks the customer (cubed: a few heavy customers, a long tail), r2 the creative,
-      // r3 the interaction type (the funnel), r4 the time within the last 90 days.
+      // r3 the interaction type (the funnel), r4 the time within the last SEED_DAYS days.
       await tx.query(
         `INSERT INTO interaction_history (customer_id, id, offer_id, creative_id, interaction_type, occurred_at)
          SELECT ${customerIdSql('(1 + floor(power(r1, 3) * $3))::int')},
@@ -272,10 +289,10 @@ export class DemoSeeder {
                 ($6::text[])[1 + floor(r2 * array_length($6::text[], 1))::int],
                 (CASE WHEN r3 < 0.70 THEN 'impression' WHEN r3 < 0.85 THEN 'click'
                       WHEN r3 < 0.95 THEN 'dismiss' ELSE 'convert' END)::interaction_type,
-                now() - r4 * interval '90 days'
+                now() - r4 * $7::int * interval '1 day'
          FROM (SELECT g, random() AS r1, random() AS r2, random() AS r3, random() AS r4
                FROM generate_series($1::bigint, $2::bigint) AS g) AS generated`,
-        [from, to, options.customers, idPrefix, creatives.map((c) => c.offerId), creatives.map((c) => c.id)],
+        [from, to, options.customers, idPrefix, creatives.map((c) => c.offerId), creatives.map((c) => c.id), SEED_DAYS],
       );
       options.onProgress?.(to, options.interactions);
     }
@@ -331,7 +348,8 @@ async function withoutIndexes(
   for (const c of constraints) {
     if (c.type === 'p') await tx.query(`ALTER TABLE ${table} ADD CONSTRAINT ${c.name} ${c.definition}`);
   }
-  for (const i of indexes) await tx.query(i.definition);
+  // A partitioned table's index reads "ON ONLY table": rebuilt on its partitions too.
+  for (const i of indexes) await tx.query(i.definition.replace(' ON ONLY ', ' ON '));
   for (const c of constraints) {
     if (c.type === 'f') await tx.query(`ALTER TABLE ${table} ADD CONSTRAINT ${c.name} ${c.definition}`);
   }
