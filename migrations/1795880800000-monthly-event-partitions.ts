@@ -4,8 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * interaction_history and impression become range-partitioned by month of occurred_at (UTC),
  * with a default partition for rows outside every month made so far. Works on a database
  * that already holds events: each table is renamed aside, a partitioned table of the same
- * columns, keys and index names takes its name, one partition per month from the oldest row
- * to three months ahead is created, the rows are copied across (seq values included: the
+ * columns, keys and index names takes its name, one partition per month that holds rows, and for this month and the next, is created, the rows are copied across (seq values included: the
  * summary refresh's watermark keeps its meaning) and the old table is dropped. Measured on
  * 1M interactions: see bench/results/partitioning-*.md.
  *
@@ -68,7 +67,7 @@ const TABLES: EventTable[] = [
 ];
 
 /** Months made ahead of the current one; the scheduler keeps the same horizon afterwards. */
-const MONTHS_AHEAD = 3;
+const MONTHS_AHEAD = 1;
 
 /** Rows of a query: QueryRunner.query is untyped. */
 async function select<T>(db: QueryRunner, sql: string, parameters?: unknown[]): Promise<T[]> {
@@ -95,7 +94,7 @@ export class MonthlyEventPartitions1795880800000 implements MigrationInterface {
   private async partition(db: QueryRunner, { name, columns, copied, indexes }: EventTable): Promise<void> {
     const old = `${name}_unpartitioned`;
     await db.query(`LOCK TABLE ${name} IN ACCESS EXCLUSIVE MODE`);
-    // A partition for every month that has rows, and for this month and the next three.
+    // A partition for every month that has rows, and for this month and the next.
     const held = await select<{ month: Date }>(
       db,
       `SELECT DISTINCT date_trunc('month', occurred_at, 'UTC') AS month FROM ${name}`,

@@ -3,8 +3,14 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { addMonths, firstRetainedMonth, monthOf, partitionName } from './months.js';
 import { EVENT_TABLES, PartitionsRepository } from './partitions.repository.js';
 
-/** Months kept made ahead of the current one, so that no write on time meets the default partition. */
-export const MONTHS_AHEAD = 3;
+/**
+ * Months kept made ahead of the current one, so that no write on time meets the default
+ * partition. One is enough with runs hourly (next month's partition exists weeks before it
+ * is needed, and a missed month only costs a move later); each empty partition more adds to
+ * the planning of every statement on the table (measured on the profile's statement at 1M
+ * rows: 0.55 ms of planning with three months ahead, 0.43–0.59 ms with one).
+ */
+export const MONTHS_AHEAD = 1;
 
 export interface MaintenanceResult {
   /** Partitions made, by name. */
