@@ -23,6 +23,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot({
           url: databaseUrl,
+          replicaUrls: config.databaseReplicaUrls,
           poolSize: config.databasePoolSize,
           poolTimeoutMs: config.databasePoolTimeoutMs,
           statementTimeoutMs: config.databaseStatementTimeoutMs,

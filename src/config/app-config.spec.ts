@@ -65,6 +65,32 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list; unset or blank: none', () => {
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    expect(loadConfig({ DATABASE_REPLICA_URLS: ' ' }).databaseReplicaUrls).toEqual([]);
+    expect(
+      loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@replica-1:5432/app, postgresql://u:p@replica-2/app,' })
+        .databaseReplicaUrls,
+    ).toEqual(['postgres://u:p@replica-1:5432/app', 'postgresql://u:p@replica-2/app']);
+  });
+
+  it.each([
+    ['not a url', 'entry 1 is not a URL'],
+    ['postgres://u:p@replica-1/app,mysql://root:secret@localhost/db', 'entry 2 must use the postgres:// scheme'],
+    ['postgres://u:p@replica-1/app,postgres://u:p@replica-2', 'entry 2 must name a host and a database'],
+  ])('rejects DATABASE_REPLICA_URLS=%s, naming the entry and never echoing it', (urls, problem) => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_REPLICA_URLS: urls });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`^Invalid configuration: DATABASE_REPLICA_URLS ${problem}`));
+    // A URL may hold a password: the message names the entry, never its text.
+    expect(message).not.toMatch(/secret|u:p|not a url/);
+  });
+
   it('refuses to start in production without JWT_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
   });

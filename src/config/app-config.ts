@@ -8,6 +8,12 @@ export interface AppConfig {
   readonly port: number;
   /** Unset: an embedded PostgreSQL is started under `embeddedDataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * DATABASE_REPLICA_URLS: streaming replicas of that database, for the read-only customer
+   * reads (src/database/read-replicas.ts); empty: every query on the primary.
+   */
+  readonly databaseReplicaUrls: readonly string[];
+  /** Per server: the primary's pool and each replica's have this many connections. */
   readonly databasePoolSize: number;
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
@@ -89,22 +95,43 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = optional(env, 'DATABASE_URL');
-  if (raw === undefined) return undefined;
+/**
+ * A postgres:// URL naming a host and a database; `variable` (and `entry`, one of a list) name
+ * it in the error. The value is never echoed back: it may hold a password.
+ */
+function postgresUrl(raw: string, variable: string, entry = ''): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:port/database)');
+    throw new ConfigError(variable, `${entry}is not a URL (expected postgres://user:password@host:port/database)`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must use the postgres:// scheme (got "${url.protocol}")`);
+    throw new ConfigError(variable, `${entry}must use the postgres:// scheme (got "${url.protocol}")`);
   }
   if (url.hostname === '' || url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a host and a database');
+    throw new ConfigError(variable, `${entry}must name a host and a database`);
   }
   return raw;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = optional(env, 'DATABASE_URL');
+  return raw === undefined ? undefined : postgresUrl(raw, 'DATABASE_URL');
+}
+
+/**
+ * DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of streaming replicas (a comma in a
+ * password is written %2C). Blank entries are ignored; unset or blank: none.
+ */
+function databaseReplicaUrls(env: Env): string[] {
+  const raw = optional(env, 'DATABASE_REPLICA_URLS');
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '')
+    .map((url, i) => postgresUrl(url, 'DATABASE_REPLICA_URLS', `entry ${i + 1} `));
 }
 
 /** An http(s) origin in the form browsers serialize it: lower case, no default port, no path, no wildcard. */
@@ -235,6 +262,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: optional(env, 'HOST') ?? '0.0.0.0',
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: databaseUrl(env),
+    databaseReplicaUrls: databaseReplicaUrls(env),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     embeddedDataDir: optional(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),

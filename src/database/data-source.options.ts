@@ -4,6 +4,12 @@ import { MIGRATIONS } from './migrations.js';
 
 export interface DatabaseSettings {
   url: string;
+  /**
+   * Streaming replicas of `url` (DATABASE_REPLICA_URLS): each gets a pool of its own, of
+   * `poolSize` connections with the settings below. Queries go to the primary unless they
+   * ask for a replica (read-replicas.ts). Unset or empty: the primary only.
+   */
+  replicaUrls?: readonly string[];
   poolSize: number;
   /** Name shown in pg_stat_activity. */
   applicationName?: string;
@@ -24,9 +30,22 @@ export const DEFAULT_POOL_TIMEOUT_MS = 5_000;
 
 /** The one data-source definition, shared by the app, the migration CLI and the tests. */
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  const replicas = settings.replicaUrls ?? [];
   return {
     type: 'postgres',
     url: settings.url,
+    ...(replicas.length === 0
+      ? {}
+      : {
+          replication: {
+            master: { url: settings.url },
+            slaves: replicas.map((url) => ({ url })),
+            // TypeORM's default sends every query builder and repository SELECT to a replica,
+            // including those that must read what the request just wrote. Here only a query
+            // runner asked for in 'slave' mode goes there (ReadReplicas), nothing by default.
+            defaultMode: 'master' as const,
+          },
+        }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
@@ -38,6 +57,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     applicationName: settings.applicationName ?? 'customer-data-api',
+    // Applied to every pool, the replicas' as the primary's.
     extra: {
       // JIT compiles a plan when its cost estimate is high, and the estimate of a statement
       // that reads a few thousand rows can be (a guessed row count): measured here, 60 ms of

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, type DatabaseSettings } from './data-source.options.js';
 import { MigrationRunner } from './migration-runner.js';
+import { ReadReplicas } from './read-replicas.js';
 import { ServerSecrets } from './server-secrets.js';
 
 @Global()
@@ -18,8 +19,8 @@ export class DatabaseModule {
           retryDelay: 1_000,
         }),
       ],
-      providers: [MigrationRunner, ServerSecrets],
-      exports: [MigrationRunner, ServerSecrets],
+      providers: [MigrationRunner, ServerSecrets, ReadReplicas],
+      exports: [MigrationRunner, ServerSecrets, ReadReplicas],
     };
   }
 }

@@ -785,9 +785,9 @@ describe('GET /interaction-summary?groupBy=customer: the threshold method agains
     // Proves the answers below come from the threshold method, not the live fallback.
     const live = api.app.get(LiveSummaryRepository);
     const countByCustomer = live.countByCustomer.bind(live);
-    live.countByCustomer = (window) => {
+    live.countByCustomer = (reader, window) => {
       liveCalls += 1;
-      return countByCustomer(window);
+      return countByCustomer(reader, window);
     };
   }, 120_000);
   afterAll(async () => {

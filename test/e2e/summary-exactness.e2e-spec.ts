@@ -501,12 +501,12 @@ describe('summaries from the rollups equal live aggregation (property)', () => {
 
   async function check(context: object): Promise<void> {
     for (const days of WINDOWS) {
-      await expectSame(context, (s, w) => s.countByAction(w), days, [2, 1000], false);
-      await expectSame(context, (s, w) => s.countByTreatment(w), days, [2, 1000], true);
-      await expectSame(context, (s, w) => s.countByChannel(w), days, [1, 1000], true);
-      await expectSame(context, (s, w) => s.countByCustomer(w), days, CUSTOMER_LIMITS, undefined);
-      const all = await live.countByCustomer({ days, limit: 1001 });
-      const answer = await impatient.countByCustomer({ days, limit: 2 });
+      await expectSame(context, (s, w) => s.countByAction(clocked.manager, w), days, [2, 1000], false);
+      await expectSame(context, (s, w) => s.countByTreatment(clocked.manager, w), days, [2, 1000], true);
+      await expectSame(context, (s, w) => s.countByChannel(clocked.manager, w), days, [1, 1000], true);
+      await expectSame(context, (s, w) => s.countByCustomer(clocked.manager, w), days, CUSTOMER_LIMITS, undefined);
+      const all = await live.countByCustomer(clocked.manager, { days, limit: 1001 });
+      const answer = await impatient.countByCustomer(clocked.manager, { days, limit: 2 });
       expect({ ...context, days, impatient: answer.rows }).toEqual({
         ...context,
         days,
@@ -517,7 +517,9 @@ describe('summaries from the rollups equal live aggregation (property)', () => {
       const { sql, parameters } = countSql(filters);
       const [{ n }] = await clocked.query<{ n: number }[]>(sql, parameters);
       // As the history endpoint reads it: in the statement of a page, planned with the watermark seen last.
-      const { total } = await totals.read(filters, (totalSql) => history.page(filters, undefined, 1, totalSql));
+      const { total } = await totals.read(clocked.manager, filters, (totalSql) =>
+        history.page(clocked.manager, filters, undefined, 1, totalSql),
+      );
       expect({ ...context, filters, total }).toEqual({ ...context, filters, total: n });
     }
     // The counters ingest keeps (and erasure and retention adjust) equal the history left.
@@ -565,23 +567,23 @@ describe('summaries from the rollups equal live aggregation (property)', () => {
       extra: { ...(options.extra as object), options: '-c search_path=public,pg_catalog' },
     });
     await clocked.initialize();
-    live = new LiveSummaryRepository(clocked);
+    live = new LiveSummaryRepository();
     // Batches of 1 to 3 customers and no shortcut to live aggregation: the threshold method
     // itself is what is compared, through many batches.
-    rollups = new RollupSummaryRepository(clocked, live, {
+    rollups = new RollupSummaryRepository(live, {
       firstBatch: 1,
       maxBatch: 3,
       liveBelowRows: 0,
       rowsPerVisit: 0,
     });
-    impatient = new RollupSummaryRepository(clocked, live, {
+    impatient = new RollupSummaryRepository(live, {
       firstBatch: 1,
       maxBatch: 2,
       liveBelowRows: 0,
       rowsPerVisit: 4,
     });
-    history = new InteractionHistoryRepository(clocked);
-    totals = new RollupHistoryTotals(clocked, history);
+    history = new InteractionHistoryRepository();
+    totals = new RollupHistoryTotals(history);
     maintenance = api.app.get(PartitionMaintenanceService);
   });
 

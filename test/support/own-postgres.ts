@@ -19,6 +19,8 @@ import { migrate } from '../../src/database/migration-runner.js';
 export interface OwnPostgres {
   /** URL of the migrated database. */
   url: string;
+  /** The server's data directory (streaming-replica.ts copies it). */
+  dataDir: string;
   /** Fast shutdown (SIGINT): sessions are cut, as when the server restarts. */
   stop(): Promise<void>;
   /** Starts it again on the same data directory and port. */
@@ -47,6 +49,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   };
   return {
     url,
+    dataDir,
     stop,
     start: async () => {
       server ??= await startEmbeddedPostgres({ dataDir, port });
@@ -58,7 +61,8 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   };
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
   const server = net.createServer().listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as net.AddressInfo;

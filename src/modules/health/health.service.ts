@@ -8,14 +8,23 @@ import {
 } from '@nestjs/terminus';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { MigrationRunner } from '../../database/migration-runner.js';
+import { ReadReplicas, type ReplicaState } from '../../database/read-replicas.js';
 
-/** How long the database may take to answer the ping before it counts as down. */
+/** How long the database (and each replica) may take to answer before it counts as down. */
 const PING_TIMEOUT_MS = 2_000;
+
+/** Terminus' report, and with DATABASE_REPLICA_URLS each replica's state. */
+export type HealthReport = HealthCheckResult & { replicas?: ReplicaState[] };
 
 /**
  * Readiness: the database answers and every migration is applied. Each check reports itself
  * down rather than throwing, so a database that is down, restarting or out of free
  * connections makes both checks down, and the 503 names them.
+ *
+ * Read replicas are reported (reachable, replay lag), not checked: one that is down or behind
+ * does not make the instance unready. Every instance shares it, so a 503 would take them all
+ * out of the load balancer, writes and primary reads included; the replica-routed reads fail
+ * (503) or lag meanwhile, and the report and /metrics say which replica.
  */
 @Injectable()
 export class HealthService {
@@ -24,14 +33,18 @@ export class HealthService {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly migrations: MigrationRunner,
+    private readonly replicas: ReadReplicas,
   ) {}
 
-  async check(): Promise<HealthCheckResult> {
+  async check(): Promise<HealthReport> {
+    // Side by side with the checks; states() answers for every replica, it never rejects.
+    const replicas = this.replicas.count === 0 ? undefined : this.replicas.states(PING_TIMEOUT_MS);
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.database.pingCheck('database', { timeout: PING_TIMEOUT_MS }),
         () => this.migrationsCheck(),
       ]);
+      return replicas === undefined ? result : { ...result, replicas: await replicas };
     } catch (error) {
       if (error instanceof ServiceUnavailableException) {
         throw new DomainError('unavailable', notReady(error.getResponse() as HealthCheckResult));

@@ -3,7 +3,7 @@ import { Gauge } from 'prom-client';
 import { MetricsRegistry } from './metrics-registry.js';
 import { ObservabilityRepository, type PoolStats } from './observability.repository.js';
 
-/** The database connection pool of this instance, read at each scrape. */
+/** This instance's pool of primary connections (not the read replicas'), read at each scrape. */
 @Injectable()
 export class DatabasePoolMetrics {
   constructor(metrics: MetricsRegistry, repository: ObservabilityRepository) {

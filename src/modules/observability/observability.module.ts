@@ -5,6 +5,7 @@ import { MetricsRegistry } from './metrics-registry.js';
 import { MetricsServer } from './metrics-server.js';
 import { MetricsRoute } from './metrics.route.js';
 import { ObservabilityRepository } from './observability.repository.js';
+import { ReplicaMetrics } from './replica.metrics.js';
 import { SummaryRefreshMetrics } from './summary-refresh.metrics.js';
 
 /**
@@ -19,6 +20,7 @@ import { SummaryRefreshMetrics } from './summary-refresh.metrics.js';
     ObservabilityRepository,
     HttpMetrics,
     DatabasePoolMetrics,
+    ReplicaMetrics,
     SummaryRefreshMetrics,
     MetricsRoute,
     MetricsServer,

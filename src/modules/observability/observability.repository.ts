@@ -40,7 +40,7 @@ export class ObservabilityRepository {
     return row ?? { lagSeconds: 0, refreshedAt: null };
   }
 
-  /** node-postgres' pool behind TypeORM (no replicas are configured: the master pool is all of it). */
+  /** node-postgres' pool of the primary (read replicas have pools of their own, not counted here). */
   poolStats(): PoolStats | undefined {
     const pool = (this.db.driver as PostgresDriver).master as Pool | undefined;
     if (pool === undefined) return undefined;

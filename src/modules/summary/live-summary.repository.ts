@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   type ActionCounts,
   type ChannelCounts,
@@ -111,33 +111,29 @@ export const CUSTOMER_SQL = `
 /** Interaction summaries aggregated from the raw history on every request: one statement each. */
 @Injectable()
 export class LiveSummaryRepository extends SummarySource {
-  constructor(private readonly db: DataSource) {
-    super();
-  }
-
-  async countByAction(window: SummaryWindow): Promise<GroupedCounts<ActionCounts>> {
-    const rows = await this.query<Counted<ActionCounts>>(ACTION_SQL, window);
+  async countByAction(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<ActionCounts>> {
+    const rows = await query<Counted<ActionCounts>>(reader, ACTION_SQL, window);
     return live(rows.map(toActionCounts));
   }
 
-  async countByTreatment(window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>> {
-    const rows = await this.query<Counted<TreatmentCounts>>(TREATMENT_SQL, window);
+  async countByTreatment(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>> {
+    const rows = await query<Counted<TreatmentCounts>>(reader, TREATMENT_SQL, window);
     return live(rows.map(toTreatmentCounts));
   }
 
-  async countByChannel(window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
-    const rows = await this.query<Counted<ChannelCounts>>(CHANNEL_SQL, window);
+  async countByChannel(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
+    const rows = await query<Counted<ChannelCounts>>(reader, CHANNEL_SQL, window);
     return live(rows.map(toChannelCounts));
   }
 
-  async countByCustomer(window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
-    const rows = await this.query<CountedCustomer>(CUSTOMER_SQL, window);
+  async countByCustomer(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
+    const rows = await query<CountedCustomer>(reader, CUSTOMER_SQL, window);
     return live(rows.map(toCustomerCounts));
   }
+}
 
-  private query<Row>(sql: string, window: SummaryWindow): Promise<Row[]> {
-    return this.db.query<Row[]>(sql, [window.days, window.limit]);
-  }
+function query<Row>(reader: EntityManager, sql: string, window: SummaryWindow): Promise<Row[]> {
+  return reader.query<Row[]>(sql, [window.days, window.limit]);
 }
 
 function live<Row>(rows: Row[]): GroupedCounts<Row> {

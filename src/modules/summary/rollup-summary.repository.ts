@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { INTERACTION_TYPES } from '../interactions/interaction.entity.js';
 import { LiveSummaryRepository } from './live-summary.repository.js';
 import { LruCache } from '../../common/lru-cache.js';
@@ -327,6 +327,17 @@ const DEFAULT_TUNING: CustomerSummaryTuning = {
  * is then the cheaper way.
  *
  * Until the first refresh, every summary is the live source's.
+ *
+ * Read replicas (ReadReplicas): every statement of one summary runs on `reader`, one
+ * connection, so on one server, whose state only moves forward; the catalog rows are then
+ * those of a state at least as new as the counts'. The memos are shared by all the servers:
+ * their keys (rollup version, watermark, and the window's first hour or minute) determine
+ * their contents on any of them, since the version changes in every transaction that changes
+ * a rollup or deletes rolled-up rows, the rows with seq <= watermark all committed before the
+ * state row said so, and a replica replays the primary's transactions in their commit order.
+ * So a memo made on one server is exact for another server's edges with the same key, and
+ * `lastWatermark`, possibly another server's, is only what the next statement is planned with
+ * and checked against (a mismatch takes the slow path on the reader's own server).
  */
 @Injectable()
 export class RollupSummaryRepository extends SummarySource {
@@ -339,7 +350,6 @@ export class RollupSummaryRepository extends SummarySource {
   private lastWatermark: string | undefined;
 
   constructor(
-    private readonly db: DataSource,
     private readonly live: LiveSummaryRepository,
     @Optional() @Inject(CUSTOMER_SUMMARY_TUNING) tuning?: Partial<CustomerSummaryTuning>,
   ) {
@@ -347,11 +357,11 @@ export class RollupSummaryRepository extends SummarySource {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
   }
 
-  async countByAction(window: SummaryWindow): Promise<GroupedCounts<ActionCounts>> {
-    const counted = await this.windowCounts(window.days);
-    if (counted === undefined) return this.live.countByAction(window);
+  async countByAction(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<ActionCounts>> {
+    const counted = await this.windowCounts(reader, window.days);
+    if (counted === undefined) return this.live.countByAction(reader, window);
     const { top, anyRaw } = topGroups(counted.counts.byOffer.values(), window.limit);
-    const offers = await this.catalogRows<Omit<ActionCounts, keyof InteractionCounts>>(OFFERS_SQL, top);
+    const offers = await catalogRows<Omit<ActionCounts, keyof InteractionCounts>>(reader, OFFERS_SQL, top);
     const rows: ActionCounts[] = [];
     for (const group of top) {
       const offer = offers.get(group.id);
@@ -362,11 +372,11 @@ export class RollupSummaryRepository extends SummarySource {
     return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
-  async countByTreatment(window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>> {
-    const counted = await this.windowCounts(window.days);
-    if (counted === undefined) return this.live.countByTreatment(window);
+  async countByTreatment(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>> {
+    const counted = await this.windowCounts(reader, window.days);
+    if (counted === undefined) return this.live.countByTreatment(reader, window);
     const { top, anyRaw } = topGroups(counted.counts.byCreative.values(), window.limit);
-    const creatives = await this.catalogRows<Omit<TreatmentCounts, keyof InteractionCounts>>(CREATIVES_SQL, top);
+    const creatives = await catalogRows<Omit<TreatmentCounts, keyof InteractionCounts>>(reader, CREATIVES_SQL, top);
     const rows: TreatmentCounts[] = [];
     for (const group of top) {
       const creative = creatives.get(group.id);
@@ -378,11 +388,11 @@ export class RollupSummaryRepository extends SummarySource {
   }
 
   /** As live: per creative first, then creatives added up by their current channel. */
-  async countByChannel(window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
-    const counted = await this.windowCounts(window.days);
-    if (counted === undefined) return this.live.countByChannel(window);
+  async countByChannel(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>> {
+    const counted = await this.windowCounts(reader, window.days);
+    if (counted === undefined) return this.live.countByChannel(reader, window);
     const byCreative = [...counted.counts.byCreative.values()];
-    const [{ channelOf, channelNames }] = await this.db.query<{ channelOf: Pair[]; channelNames: Pair[] }[]>(
+    const [{ channelOf, channelNames }] = await reader.query<{ channelOf: Pair[]; channelNames: Pair[] }[]>(
       CREATIVE_CHANNELS_SQL,
       [byCreative.map((group) => group.id)],
     );
@@ -394,9 +404,9 @@ export class RollupSummaryRepository extends SummarySource {
     return { rows, source: anyRaw ? 'mixed' : 'materialized', refreshedAt: counted.refreshedAt };
   }
 
-  async countByCustomer(window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
+  async countByCustomer(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>> {
     // One snapshot and one now() for the estimate, every batch and the counts.
-    const answer = await this.db.transaction('REPEATABLE READ', async (tx) => {
+    const answer = await reader.transaction('REPEATABLE READ', async (tx) => {
       const state = await startRollupRead(tx);
       if (state === undefined) return undefined;
       const { days } = window;
@@ -420,7 +430,7 @@ export class RollupSummaryRepository extends SummarySource {
       if (top === undefined) return undefined;
       return { rows: await this.customerCounts(tx, days, state.watermark, top), refreshedAt: state.refreshedAt };
     });
-    if (answer === undefined) return this.live.countByCustomer(window);
+    if (answer === undefined) return this.live.countByCustomer(reader, window);
     // The day rollup for whole days, raw rows for the first partial day and since the refresh.
     return { rows: answer.rows, source: 'mixed', refreshedAt: answer.refreshedAt };
   }
@@ -482,16 +492,19 @@ export class RollupSummaryRepository extends SummarySource {
    * one REPEATABLE READ transaction, and kept for the next reads: the buckets once an hour,
    * the minutes (a few thousand index entries at 10M rows) once a minute per window.
    */
-  private async windowCounts(days: number): Promise<{ counts: WindowCounts; refreshedAt: Date } | undefined> {
+  private async windowCounts(
+    reader: EntityManager,
+    days: number,
+  ): Promise<{ counts: WindowCounts; refreshedAt: Date } | undefined> {
     if (this.lastWatermark !== undefined) {
-      const [edges] = await this.db.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, this.lastWatermark]);
+      const [edges] = await reader.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, this.lastWatermark]);
       if (edges === undefined) return undefined;
       const kept = this.kept.get(keptKey(edges));
       if (edges.watermark === this.lastWatermark && kept !== undefined) {
         return { counts: addCells(kept, edges.edges, true), refreshedAt: edges.refreshedAt };
       }
     }
-    return this.db.transaction('REPEATABLE READ', async (tx) => {
+    return reader.transaction('REPEATABLE READ', async (tx) => {
       const state = await startRollupRead(tx);
       if (state === undefined) return undefined;
       const [edges] = await tx.query<WindowEdges[]>(WINDOW_EDGES_SQL, [days, state.watermark]);
@@ -510,16 +523,21 @@ export class RollupSummaryRepository extends SummarySource {
       return { counts: addCells(kept, edges.edges, true), refreshedAt: edges.refreshedAt };
     });
   }
+}
 
-  /** The catalog rows of these groups, by id. */
-  private async catalogRows<Row extends { id: string }>(
-    sql: string,
-    groups: { id: string }[],
-  ): Promise<Map<string, Row>> {
-    if (groups.length === 0) return new Map();
-    const rows = await this.db.query<Row[]>(sql, [groups.map((g) => g.id)]);
-    return new Map(rows.map((row) => [row.id, row]));
-  }
+/**
+ * The catalog rows of these groups, by id. On the connection the counts were read on: a
+ * server that had replayed less could lack the offer or creative of a group just counted, and
+ * the group would be left out.
+ */
+async function catalogRows<Row extends { id: string }>(
+  reader: EntityManager,
+  sql: string,
+  groups: { id: string }[],
+): Promise<Map<string, Row>> {
+  if (groups.length === 0) return new Map();
+  const rows = await reader.query<Row[]>(sql, [groups.map((g) => g.id)]);
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** An id and what belongs to it. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { OfferStatus } from '../catalog/offer.entity.js';
 
 /** The dimensions an interaction summary can be grouped by (CONTRACT.md). */
@@ -66,21 +67,21 @@ export interface GroupedCounts<Row> {
 }
 
 /**
- * Where interaction summaries come from. Today the only implementation aggregates the
- * raw history on the fly (LiveSummaryRepository); materialized rollups will be another
- * implementation of this contract, so the service, the controller and the response stay
- * as they are. Every method returns at most `window.limit` rows, sorted by total
- * descending, then id ascending, each with its catalog attributes; only groups with at
- * least one interaction in the window.
+ * Where interaction summaries come from: the raw history aggregated on the fly
+ * (LiveSummaryRepository) or the materialized rollups plus raw rows (RollupSummaryRepository).
+ * Every method returns at most `window.limit` rows, sorted by total descending, then id
+ * ascending, each with its catalog attributes; only groups with at least one interaction in
+ * the window. Every statement runs on `reader`, one connection for the whole summary, of a
+ * replica when there are any (ReadReplicas).
  */
 export abstract class SummarySource {
-  abstract countByAction(window: SummaryWindow): Promise<GroupedCounts<ActionCounts>>;
+  abstract countByAction(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<ActionCounts>>;
 
   /** Interactions without a creative belong to no treatment and are not counted. */
-  abstract countByTreatment(window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>>;
+  abstract countByTreatment(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<TreatmentCounts>>;
 
   /** By the channel of each interaction's creative; interactions without one are not counted. */
-  abstract countByChannel(window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>>;
+  abstract countByChannel(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<ChannelCounts>>;
 
-  abstract countByCustomer(window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>>;
+  abstract countByCustomer(reader: EntityManager, window: SummaryWindow): Promise<GroupedCounts<CustomerCounts>>;
 }

@@ -975,6 +975,8 @@ export interface components {
             error: {
                 [key: string]: unknown;
             };
+            /** @description Only with DATABASE_REPLICA_URLS: each read replica, reported but not checked (one down or behind leaves the status ok; the reads routed to it fail or lag). */
+            replicas?: components["schemas"]["ReplicaHealthResponse"][];
         };
         ImpressionItem: {
             /**
@@ -1402,6 +1404,28 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ReplicaHealthResponse: {
+            /**
+             * @description Its place in DATABASE_REPLICA_URLS, from 1.
+             * @example 1
+             */
+            replica: number;
+            /**
+             * @description It answered within 2 s.
+             * @example true
+             */
+            reachable: boolean;
+            /**
+             * @description Bytes of WAL written on the primary that the replica has not replayed yet (0: caught up); null when unknown (unreachable, primary not answering, or not a standby).
+             * @example 0
+             */
+            replayLagBytes: number | null;
+            /**
+             * @description Seconds: 0 when caught up, otherwise the age of the last transaction it replayed, i.e. how stale the reads it serves can be; null when unknown.
+             * @example 0
+             */
+            replayLagSeconds: number | null;
+        };
         /** @enum {string} */
         Role: "admin" | "editor" | "viewer";
         SchemaFieldRequest: {
@@ -1735,6 +1759,7 @@ export type PutMetricRequest = components['schemas']['PutMetricRequest'];
 export type PutOfferRequest = components['schemas']['PutOfferRequest'];
 export type PutSchemaTableRequest = components['schemas']['PutSchemaTableRequest'];
 export type PutSegmentRequest = components['schemas']['PutSegmentRequest'];
+export type ReplicaHealthResponse = components['schemas']['ReplicaHealthResponse'];
 export type Role = components['schemas']['Role'];
 export type SchemaFieldRequest = components['schemas']['SchemaFieldRequest'];
 export type SchemaFieldResponse = components['schemas']['SchemaFieldResponse'];

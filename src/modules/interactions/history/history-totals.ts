@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { HistoryFilters } from './history-filters.js';
 
 /** Adds a parameter to the statement being built; returns its placeholder (`$n`). */
@@ -31,9 +32,11 @@ export abstract class HistoryTotals {
   /**
    * Runs `statement` with the SQL of the total of `filters` and returns its answer, once
    * the total in it is exact: when it may not be (the source learnt something that changes
-   * its SQL), the statement runs again with the new SQL.
+   * its SQL), the statement runs again with the new SQL. What the source reads itself, it
+   * reads through `reader`, the connection the statement runs on (ReadReplicas).
    */
   abstract read<Read extends TotalRead>(
+    reader: EntityManager,
     filters: HistoryFilters,
     statement: (total: TotalSql) => Promise<Read>,
   ): Promise<Read>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { InteractionType } from '../interaction.entity.js';
 import type { HistoryFilters } from './history-filters.js';
 import { HistoryTotals, type Placeholder, type TotalRead, type TotalSql } from './history-totals.js';
@@ -118,13 +118,11 @@ function historyRow(row: PageStatementRow): HistoryRow {
  * in the keyset predicate alike: the order is then the indexes' order, and the comparison
  * agrees with it whatever that collation is. A `COLLATE "C"` on either side would have to
  * be on both and on the indexes, or the indexes could no longer serve the order.
+ *
+ * Pages run on the connection they are given: a replica's when there are any (ReadReplicas).
  */
 @Injectable()
 export class InteractionHistoryRepository extends HistoryTotals {
-  constructor(private readonly db: DataSource) {
-    super();
-  }
-
   /**
    * Up to `limit` rows matching `filters` after `after` (from the newest when undefined),
    * newest first, and the total `total` gives the SQL of, in one statement: one round trip,
@@ -136,6 +134,7 @@ export class InteractionHistoryRepository extends HistoryTotals {
    * and the total is computed once.
    */
   async page(
+    reader: EntityManager,
     filters: HistoryFilters,
     after: HistoryPosition | undefined,
     limit: number,
@@ -152,7 +151,7 @@ export class InteractionHistoryRepository extends HistoryTotals {
     const limitParameter = p(limit);
     const totalQuery = total(p);
     // The page is cut in the innermost subquery; only its rows are joined to the catalog.
-    const rows = await this.db.query<PageStatementRow[]>(
+    const rows = await reader.query<PageStatementRow[]>(
       `SELECT page.id, page."customerId", page."offerId", page."creativeId", page."interactionType",
               page."timestamp", page."position",
               page."offerName", page."creativeName", page."channelId", page."channelName",
@@ -186,6 +185,7 @@ export class InteractionHistoryRepository extends HistoryTotals {
 
   /** Every total from this class is exact as read: the statement runs once. */
   override read<Read extends TotalRead>(
+    _reader: EntityManager,
     filters: HistoryFilters,
     statement: (total: TotalSql) => Promise<Read>,
   ): Promise<Read> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SignedCursor } from '../../../common/http/signed-cursor.js';
+import { ReadReplicas } from '../../../database/read-replicas.js';
 import { resolveHistoryFilters, type HistoryFilterQuery, type HistoryFilters } from './history-filters.js';
 import { HistoryTotals } from './history-totals.js';
 import {
@@ -41,6 +42,7 @@ export class InteractionHistoryService {
     private readonly history: InteractionHistoryRepository,
     private readonly totals: HistoryTotals,
     private readonly cursors: SignedCursor,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   /**
@@ -49,12 +51,17 @@ export class InteractionHistoryService {
    * so under concurrent writes the total counts exactly the matching rows of the snapshot the
    * page was read from: a row on the page is always in the total, and a row committed after
    * that snapshot is in neither.
+   *
+   * Read from a replica when there are any (as fresh as its replay), every statement of the
+   * read on one connection of it.
    */
   async list(request: HistoryRequest): Promise<HistoryPage> {
     const filters = resolveHistoryFilters(request);
     const after = request.cursor === undefined ? undefined : await this.positionOf(request.cursor, filters);
-    const { rows, total } = await this.totals.read(filters, (totalSql) =>
-      this.history.page(filters, after, request.limit + 1, totalSql),
+    const { rows, total } = await this.replicas.read((reader) =>
+      this.totals.read(reader, filters, (totalSql) =>
+        this.history.page(reader, filters, after, request.limit + 1, totalSql),
+      ),
     );
     const hasMore = rows.length > request.limit;
     const page = hasMore ? rows.slice(0, request.limit) : rows;

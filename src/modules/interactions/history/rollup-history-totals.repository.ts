@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { HistoryFilters } from './history-filters.js';
 import { HistoryTotals, type TotalRead, type TotalSql } from './history-totals.js';
 import { InteractionHistoryRepository, SUMMARY_COUNTER, whereAll } from './interaction-history.repository.js';
@@ -35,6 +35,12 @@ const ROLLUP_ATTEMPTS = 2;
  * run only after it was planned; what keeps a statement that calls set_config serial is
  * that the function is parallel-unsafe.)
  *
+ * With read replicas, `lastWatermark` may come from another server than the statement's (the
+ * replicas replay at their own pace): it is only what the statement is planned with, and the
+ * check above makes the total exact on whichever server answers. The statements of one read
+ * run on one connection (ReadReplicas), so the second attempt, planned with what the first
+ * saw there, matches unless a refresh lands in between, as on the primary.
+ *
  * A customer filter goes to InteractionHistoryRepository (customer_interaction_summary, kept
  * exact in every write's transaction, or a count over the customer's own rows): the
  * rollups know nothing per customer. So does everything before the first refresh, and a
@@ -45,20 +51,18 @@ export class RollupHistoryTotals extends HistoryTotals {
   /** The watermark the last read saw, null when never refreshed; undefined until a read. */
   private lastWatermark: string | null | undefined;
 
-  constructor(
-    private readonly db: DataSource,
-    private readonly counted: InteractionHistoryRepository,
-  ) {
+  constructor(private readonly counted: InteractionHistoryRepository) {
     super();
   }
 
   override async read<Read extends TotalRead>(
+    reader: EntityManager,
     filters: HistoryFilters,
     statement: (total: TotalSql) => Promise<Read>,
   ): Promise<Read> {
-    if (filters.customerId !== undefined) return this.counted.read(filters, statement);
+    if (filters.customerId !== undefined) return this.counted.read(reader, filters, statement);
     // Once per instance: planned without a watermark, the tail would be a third of the table.
-    let expected = this.lastWatermark === undefined ? await this.watermark() : this.lastWatermark;
+    let expected = this.lastWatermark === undefined ? await this.watermark(reader) : this.lastWatermark;
     for (let attempt = 1; expected !== null && attempt <= ROLLUP_ATTEMPTS; attempt++) {
       const answer = await statement(rollupTotal(filters, expected));
       this.lastWatermark = answer.seen;
@@ -71,8 +75,8 @@ export class RollupHistoryTotals extends HistoryTotals {
     return answer;
   }
 
-  private async watermark(): Promise<string | null> {
-    const [{ watermark }] = await this.db.query<{ watermark: string | null }[]>(
+  private async watermark(reader: EntityManager): Promise<string | null> {
+    const [{ watermark }] = await reader.query<{ watermark: string | null }[]>(
       `SELECT ${STATE_WATERMARK} AS watermark`,
     );
     return watermark;

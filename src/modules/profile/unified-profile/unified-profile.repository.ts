@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { InteractionType } from '../../interactions/interaction.entity.js';
 import type { RecordValue } from '../schema-record.entity.js';
 import type { StoredSegment } from '../segments/segment-rule.js';
@@ -82,11 +82,11 @@ const isoMillis = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YY
  * and parts not wanted are left out of the statement. The statement used to be five, run side
  * by side; under load (8 clients on 2 cores) their pool checkouts and per-query overhead cost
  * far more than their SQL (~0.05 ms each). One statement also reads one snapshot.
+ *
+ * It runs on the connection it is given: a replica's when there are any (ReadReplicas).
  */
 @Injectable()
 export class UnifiedProfileRepository {
-  constructor(private readonly db: DataSource) {}
-
   /**
    * The parts of the customer's profile in `reads`, and whether the customer has any data at
    * all (so a 404 costs the same one round trip). `found` is an OR of EXISTS probes, each an
@@ -98,7 +98,12 @@ export class UnifiedProfileRepository {
    * newest rows come from a backward scan of pk_interaction_history (customer_id,
    * occurred_at, id), newest first, ties by id.
    */
-  async read(customerId: string, reads: ProfileReads, recentLimit: number): Promise<ProfileData> {
+  async read(
+    reader: EntityManager,
+    customerId: string,
+    reads: ProfileReads,
+    recentLimit: number,
+  ): Promise<ProfileData> {
     const params: unknown[] = [customerId];
     const columns = [
       `EXISTS (SELECT 1 FROM schema_record WHERE customer_id = $1)
@@ -162,7 +167,7 @@ export class UnifiedProfileRepository {
       );
     }
 
-    const [row] = await this.db.query<ProfileRow[]>(`SELECT ${columns.join(',\n       ')}`, params);
+    const [row] = await reader.query<ProfileRow[]>(`SELECT ${columns.join(',\n       ')}`, params);
     const data: ProfileData = { found: row.found };
     if (row.attributeRecords) data.attributeRecords = row.attributeRecords;
     if (row.totalCount !== undefined && row.recentInteractions) {

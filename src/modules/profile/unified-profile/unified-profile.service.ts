@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error.js';
+import { ReadReplicas } from '../../../database/read-replicas.js';
 import type { RecordValue } from '../schema-record.entity.js';
 import { matchingSegmentIds } from '../segments/segment-rule.js';
 import { RECENT_INTERACTIONS_LIMIT } from './dto/unified-profile.response.js';
@@ -23,26 +24,29 @@ export interface UnifiedProfile {
 
 @Injectable()
 export class UnifiedProfileService {
-  constructor(private readonly profiles: UnifiedProfileRepository) {}
+  constructor(
+    private readonly profiles: UnifiedProfileRepository,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   /**
    * Reads what the sections need in one statement, one round trip (segments need the
    * attributes and metrics even when those are not shown, and every segment's rule), together
    * with whether the customer has any data at all. A customer with nothing stored anywhere,
-   * impression records included, is a 404, whatever the sections.
+   * impression records included, is a 404, whatever the sections. Read from a replica when
+   * there are any: as fresh as its replay.
    */
   async getProfile(customerId: string, sections: ReadonlySet<ProfileSection>): Promise<UnifiedProfile> {
     const wants = (section: ProfileSection) => sections.has(section);
-    const data = await this.profiles.read(
-      customerId,
-      {
-        attributeRecords: wants('attributes') || wants('segments'),
-        interactions: wants('interactions'),
-        metricValues: wants('metrics') || wants('segments'),
-        assignments: wants('experiments'),
-        segmentRules: wants('segments'),
-      },
-      RECENT_INTERACTIONS_LIMIT,
+    const reads = {
+      attributeRecords: wants('attributes') || wants('segments'),
+      interactions: wants('interactions'),
+      metricValues: wants('metrics') || wants('segments'),
+      assignments: wants('experiments'),
+      segmentRules: wants('segments'),
+    };
+    const data = await this.replicas.read((reader) =>
+      this.profiles.read(reader, customerId, reads, RECENT_INTERACTIONS_LIMIT),
     );
     if (!data.found) throw new DomainError('not_found', 'No data is stored for this customer.');
 
