@@ -134,6 +134,8 @@ describe('erasure racing ingest of the same customer', () => {
         `SELECT c.table_name FROM information_schema.columns c
          JOIN information_schema.tables t USING (table_schema, table_name)
          WHERE c.table_schema = current_schema() AND c.column_name = 'customer_id' AND t.table_type = 'BASE TABLE'
+           -- a month of interaction_history is interaction_history's (counted through it)
+           AND NOT (SELECT relispartition FROM pg_class WHERE oid = quote_ident(c.table_name)::regclass)
          ORDER BY 1`,
       )
     ).rows.map((row) => row.table_name);

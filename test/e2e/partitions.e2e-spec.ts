@@ -196,6 +196,40 @@ describe('monthly partitions of the event tables', () => {
     expect(totals).toEqual([{ customer_id: 'P4', total: 1 }]);
   });
 
+  it('readers never miss rows while they move from the default partition to their month', async () => {
+    const customers = Array.from({ length: 20 }, (_, i) => `MOVE_${i}`);
+    const items = customers.flatMap((customerId, c) =>
+      Array.from({ length: 50 }, (_, i) => ({
+        id: `mv_${c}_${i}`,
+        customerId,
+        offerId: 'offer_a',
+        interactionType: 'click',
+        timestamp: new Date(Date.UTC(2003, 4, 1 + (i % 28), 12, c, i)).toISOString(),
+      })),
+    );
+    expect((await ingest(items)).body.accepted).toBe(items.length);
+    const count = async () =>
+      (
+        await db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM interaction_history WHERE occurred_at < '2004-01-01'`,
+        )
+      )[0].n;
+    const expected = await count();
+    let moving = true;
+    const readers = Array.from({ length: 3 }, async () => {
+      const seen: number[] = [];
+      while (moving) seen.push(await count());
+      return seen;
+    });
+    const result = await maintenance.maintain();
+    moving = false;
+    expect(result.created).toContain('interaction_history_p2003_05');
+    const seen = (await Promise.all(readers)).flat();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((n) => n !== expected)).toEqual([]);
+    expect(await count()).toBe(expected);
+  });
+
   it('a run that cannot lock a table in time changes nothing, and the next run does the work', async () => {
     const month = addMonths(monthOf(new Date()), 30);
     const name = partitionName('interaction_history', month);

@@ -22,10 +22,8 @@ function boundary(month: Date): string {
 
 /**
  * The SQL of partition maintenance. Every method is one transaction that takes the event
- * table's lock in SHARE ROW EXCLUSIVE mode first: it waits for the writes in flight and holds
- * new ones back (reads go on) until it commits, so no row is written into a range while it
- * moves. Steps are idempotent: each re-checks, under that lock, what another instance may
- * already have done.
+ * table's lock first, so that no row is written into a range while it moves; steps are
+ * idempotent: each re-checks, under that lock, what another instance may already have done.
  */
 @Injectable()
 export class PartitionsRepository {
@@ -56,9 +54,15 @@ export class PartitionsRepository {
    * Makes the partition of `month`, moving the default partition's rows of that month into
    * it (their seq too: the rollups, which count rows by seq, are unchanged). Returns the
    * number of rows moved, or null when the partition existed already.
+   *
+   * Under ACCESS EXCLUSIVE, reads included: a query that had planned its partitions before
+   * the new one was attached, but took its snapshot after, would see the rows gone from the
+   * default partition and not read the new one (the interaction history e2e test caught
+   * totals short by the rows being moved). Making an empty month takes milliseconds; moving
+   * a backfill holds reads for as long as the copy.
    */
   createMonth(table: EventTable, month: Date): Promise<number | null> {
-    return this.maintenance(table, { lockRollups: false }, async (tx) => {
+    return this.maintenance(table, { mode: 'ACCESS EXCLUSIVE', lockRollups: false }, async (tx) => {
       const name = partitionName(table, month);
       if (await exists(tx, name)) return null;
       const [from, to] = [boundary(month), boundary(addMonths(month, 1))];
@@ -83,7 +87,9 @@ export class PartitionsRepository {
    */
   dropMonth(table: EventTable, month: Date): Promise<number | null> {
     const derived = table === 'interaction_history';
-    return this.maintenance(table, { lockRollups: derived }, async (tx) => {
+    // Reads go on while the derived counters are adjusted; the DROP at the end takes the
+    // table ACCESS EXCLUSIVE for the moment of its commit.
+    return this.maintenance(table, { mode: 'SHARE ROW EXCLUSIVE', lockRollups: derived }, async (tx) => {
       const name = partitionName(table, month);
       if (!(await exists(tx, name))) return null;
       const [{ rows }] = await tx.query<{ rows: number }[]>(`SELECT count(*)::int AS rows FROM ${name}`);
@@ -147,20 +153,22 @@ export class PartitionsRepository {
   }
 
   /**
-   * One transaction under the table's lock and, with `lockRollups`, the rollups' lock
-   * (exclusive) taken before it: the order of advisory-locks.ts (the rollups before anything
-   * a writer holds), since an erasure holds the rollups' lock, shared, when it deletes rows.
+   * One transaction under the table's lock in `mode` (SHARE ROW EXCLUSIVE waits for the
+   * writes in flight and holds new ones back; reads go on) and, with `lockRollups`, the
+   * rollups' lock (exclusive) taken before it: the order of advisory-locks.ts (the rollups
+   * before anything a writer holds), since an erasure holds the rollups' lock, shared, when
+   * it deletes rows.
    */
   private maintenance<T>(
     table: EventTable,
-    options: { lockRollups: boolean },
+    options: { mode: 'SHARE ROW EXCLUSIVE' | 'ACCESS EXCLUSIVE'; lockRollups: boolean },
     work: (tx: EntityManager) => Promise<T>,
   ): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.query(LIFT_STATEMENT_TIMEOUT_FOR_TRANSACTION);
       await tx.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
       if (options.lockRollups) await tx.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...ROLLUP_LOCK]);
-      await tx.query(`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+      await tx.query(`LOCK TABLE ${table} IN ${options.mode} MODE`);
       return work(tx);
     });
   }
