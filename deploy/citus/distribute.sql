@@ -1,5 +1,5 @@
 -- Turns the app's schema into a Citus layout. Run on the COORDINATOR, in the app's database,
--- after the app's migrations (typeorm_migrations up to CustomerSummaryLastInteraction1795880700000)
+-- after the app's migrations (typeorm_migrations up to MonthlyEventPartitions1795880800000)
 -- and after the workers are registered:
 --
 --   psql "$COORDINATOR_URL" -v ON_ERROR_STOP=1 -f deploy/citus/distribute.sql
@@ -19,6 +19,9 @@
 --                      interaction_history, impression, customer_interaction_summary,
 --                      customer_interaction_total, customer_rollup_day, schema_record,
 --                      metric_value, experiment_assignment
+--                      (interaction_history and impression are range-partitioned by month since
+--                      migration 1795880800000: distributing each parent distributes every one of
+--                      its partitions, the DEFAULT one included, in the same group)
 --   left local on the coordinator (no statement here)
 --                      summary_rollup_hour, summary_rollup_day, summary_rollup_total,
 --                      summary_refresh_state, summary_rollup_version_seq (sequence),
@@ -30,12 +33,22 @@
 -- without workers (create_distributed_table would then have nowhere to put shards).
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM typeorm_migrations WHERE name = 'CustomerSummaryLastInteraction1795880700000') THEN
-    RAISE EXCEPTION 'run the app''s migrations first (CustomerSummaryLastInteraction1795880700000 is not applied)';
+  IF NOT EXISTS (SELECT 1 FROM typeorm_migrations WHERE name = 'MonthlyEventPartitions1795880800000') THEN
+    RAISE EXCEPTION 'run the app''s migrations first (MonthlyEventPartitions1795880800000 is not applied)';
   END IF;
-  IF (SELECT count(*) FROM typeorm_migrations) <> 8 THEN
-    RAISE EXCEPTION 'this file was written for the 8 migrations up to 1795880700000; % are applied: review it against the new ones first',
+  IF (SELECT count(*) FROM typeorm_migrations) <> 9 THEN
+    RAISE EXCEPTION 'this file was written for the 9 migrations up to 1795880800000; % are applied: review it against the new ones first',
       (SELECT count(*) FROM typeorm_migrations);
+  END IF;
+  -- The event tables must be what 1795880800000 makes of them: partitioned (relkind p), one
+  -- level deep (Citus does not distribute multi-level partitioned tables).
+  IF EXISTS (SELECT 1 FROM pg_class
+             WHERE oid IN ('interaction_history'::regclass, 'impression'::regclass) AND relkind <> 'p') THEN
+    RAISE EXCEPTION 'interaction_history and impression must be partitioned tables (migration 1795880800000)';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent IN ('interaction_history'::regclass, 'impression'::regclass) AND c.relkind = 'p') THEN
+    RAISE EXCEPTION 'a partition of interaction_history or impression is itself partitioned: Citus cannot distribute that';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM citus_get_active_worker_nodes()) THEN
     RAISE EXCEPTION 'no active worker: register the workers (citus_add_node) first';
@@ -84,8 +97,26 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'segment'
 --
 --    shard_count is left at citus.shard_count (32 by default): enough to rebalance onto more
 --    workers later; each multi-shard statement costs one task per shard.
+--
+--    interaction_history and impression are partitioned by month (1795880800000): one partition
+--    per month that held rows when it ran, this month, the next, and <table>_default. Citus
+--    distributes a partitioned table by distributing the parent: it then distributes every
+--    partition that exists, DEFAULT included, with the parent's distribution column and in the
+--    parent's co-location group, copying each partition's rows to that partition's shards.
+--    Partitions made later (CREATE TABLE ... PARTITION OF, ALTER TABLE ... ATTACH PARTITION, as
+--    the app's partition maintenance does) are distributed the same way when they are made. So:
+--    partitions first (the migration made them), then the parent; never a partition on its own
+--    (Citus refuses to distribute a partition whose parent is not distributed).
+--
+--    interaction_history starts the group on a fresh cluster. On a cluster that was distributed
+--    before 1795880800000 (the other customer tables already in pg_dist_partition, the event
+--    tables made local again for the migration; README.md, "Partitioned event tables"), it
+--    joins the existing group instead, so that the per-customer statements stay single-shard.
 -- ---------------------------------------------------------------------------------------------
-SELECT create_distributed_table('interaction_history', 'customer_id', colocate_with => 'none')
+SELECT create_distributed_table('interaction_history', 'customer_id',
+  colocate_with => CASE
+    WHEN EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'customer_interaction_summary'::regclass)
+    THEN 'customer_interaction_summary' ELSE 'none' END)
 WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'interaction_history'::regclass);
 
 SELECT create_distributed_table('impression', 'customer_id', colocate_with => 'interaction_history')
@@ -108,9 +139,19 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'experime
 --    coordinator's own tables, invisible to queries and still checked by their constraints.
 --    Remove them. Referencing tables are distributed by now, which this function requires of
 --    the tables its truncation cascades to. On a fresh database these tables are empty.
+--
+--    For the partitioned event tables the rows are in the partitions (a partitioned table holds
+--    none itself), and Citus names each partition in its hint after copying; every partition,
+--    the default one included, is truncated here. This matters beyond disk space (as read from
+--    PostgreSQL's rules, not tried): creating or attaching a month partition also runs on the
+--    coordinator's own tables, where PostgreSQL checks that <table>_default holds no row of that
+--    month; an old row left there would fail that month on the coordinator although no shard
+--    holds such a row any more.
 -- ---------------------------------------------------------------------------------------------
-SELECT truncate_local_data_after_distributing_table('interaction_history');
-SELECT truncate_local_data_after_distributing_table('impression');
+SELECT i.inhrelid::regclass AS partition, truncate_local_data_after_distributing_table(i.inhrelid::regclass)
+FROM pg_inherits i
+WHERE i.inhparent IN ('interaction_history'::regclass, 'impression'::regclass)
+ORDER BY i.inhrelid::regclass::text;
 SELECT truncate_local_data_after_distributing_table('customer_interaction_summary');
 SELECT truncate_local_data_after_distributing_table('customer_interaction_total');
 SELECT truncate_local_data_after_distributing_table('customer_rollup_day');
@@ -142,7 +183,29 @@ SELECT truncate_local_data_after_distributing_table('segment');
 --    server_secret, typeorm_migrations: the app's own bookkeeping.
 -- ---------------------------------------------------------------------------------------------
 
--- What Citus now knows, for the log: 15 rows, the 8 customer tables in one colocation_id.
+-- Check, rather than assume, what Citus did with the partitions: both event tables and every one
+-- of their partitions are distributed tables in the customer tables' co-location group.
+DO $$
+DECLARE
+  stray text;
+BEGIN
+  SELECT string_agg(t.relid::text, ', ' ORDER BY t.relid::text) INTO stray
+  FROM (SELECT 'interaction_history'::regclass AS relid
+        UNION ALL SELECT 'impression'::regclass
+        UNION ALL SELECT inhrelid::regclass FROM pg_inherits
+                  WHERE inhparent IN ('interaction_history'::regclass, 'impression'::regclass)) AS t
+  LEFT JOIN pg_dist_partition p ON p.logicalrelid = t.relid
+  WHERE p.colocationid IS DISTINCT FROM (SELECT colocationid FROM pg_dist_partition
+                                         WHERE logicalrelid = 'customer_interaction_summary'::regclass);
+  IF stray IS NOT NULL THEN
+    RAISE EXCEPTION 'not distributed in the customer tables'' co-location group: %', stray;
+  END IF;
+END
+$$;
+
+-- What Citus now knows, for the log: 15 tables plus every partition of the two event tables
+-- (each month and <table>_default, 32 shards each), the customer tables and the partitions in
+-- one colocation_id.
 SELECT table_name, citus_table_type, distribution_column, colocation_id, shard_count
 FROM citus_tables
 ORDER BY colocation_id, table_name::text;
