@@ -5,6 +5,7 @@ import {
   MONTHS_AHEAD,
   PartitionMaintenanceService,
 } from '../../src/modules/partitions/partition-maintenance.service.js';
+import { PartitionsRepository } from '../../src/modules/partitions/partitions.repository.js';
 import { call } from '../support/http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -228,6 +229,37 @@ describe('monthly partitions of the event tables', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((n) => n !== expected)).toEqual([]);
     expect(await count()).toBe(expected);
+  });
+
+  it('retention reads first interactions again from the rows left, the default partition’s included', async () => {
+    const repository = api.app.get(PartitionsRepository, { strict: false });
+    const row = (id: string, timestamp: string) => ({
+      id,
+      customerId: 'P6',
+      offerId: 'offer_a',
+      interactionType: 'click',
+      timestamp,
+    });
+    await ingest([row('jan', '2004-01-10T00:00:00.000Z'), row('mar', '2004-03-10T00:00:00.000Z')]);
+    await maintenance.maintain();
+    // February has no partition: this row waits in the default one.
+    await ingest([row('feb', '2004-02-10T00:00:00.000Z')]);
+    expect((await whereIs('interaction_history', 'P6', 'feb'))[0].partition).toBe('interaction_history_default');
+    expect(await repository.dropMonth('interaction_history', new Date('2004-01-01T00:00:00Z'))).toBe(1);
+    const [summary] = await db.query<{ first: Date; clicks: number }[]>(
+      `SELECT first_interaction_at AS first, clicks FROM customer_interaction_summary WHERE customer_id = 'P6'`,
+    );
+    expect({ first: summary.first.toISOString(), clicks: summary.clicks }).toEqual({
+      first: '2004-02-10T00:00:00.000Z',
+      clicks: 2,
+    });
+    // Month by month (the default partition empty again): March is the first left.
+    await maintenance.maintain();
+    expect(await repository.dropMonth('interaction_history', new Date('2004-02-01T00:00:00Z'))).toBe(1);
+    const [after] = await db.query<{ first: Date }[]>(
+      `SELECT first_interaction_at AS first FROM customer_interaction_summary WHERE customer_id = 'P6'`,
+    );
+    expect(after.first.toISOString()).toBe('2004-03-10T00:00:00.000Z');
   });
 
   it('a run that cannot lock a table in time changes nothing, and the next run does the work', async () => {
