@@ -88,62 +88,82 @@ export class MonthlyEventPartitions1795880800000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`SET LOCAL statement_timeout = 0`);
     await db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
-    for (const table of TABLES) await this.partition(db, table);
+    for (const table of TABLES) {
+      await this.rebuild(db, table, `${table.name}_unpartitioned`, async () => {
+        // A partition for every month that has rows, and for this month and the next.
+        const held = await select<{ month: Date }>(
+          db,
+          `SELECT DISTINCT date_trunc('month', occurred_at, 'UTC') AS month FROM ${table.name}_unpartitioned`,
+        );
+        const [{ now }] = await select<{ now: Date }>(db, `SELECT date_trunc('month', now(), 'UTC') AS now`);
+        const months = new Map(held.map(({ month }) => [month.getTime(), month]));
+        for (let ahead = 0; ahead <= MONTHS_AHEAD; ahead += 1) {
+          const month = addMonths(now, ahead);
+          months.set(month.getTime(), month);
+        }
+        await db.query(`CREATE TABLE ${table.name} (${table.columns}) PARTITION BY RANGE (occurred_at)`);
+        for (const month of [...months.values()].sort((a, b) => a.getTime() - b.getTime())) {
+          await db.query(
+            `CREATE TABLE ${monthName(table.name, month)} PARTITION OF ${table.name}
+             FOR VALUES FROM ('${month.toISOString()}') TO ('${addMonths(month, 1).toISOString()}')`,
+          );
+        }
+        await db.query(`CREATE TABLE ${table.name}_default PARTITION OF ${table.name} DEFAULT`);
+      });
+      // Autovacuum analyzes partitions, never the partitioned table: its own statistics are
+      // taken here.
+      await db.query(`ANALYZE ${table.name}`);
+    }
   }
 
-  private async partition(db: QueryRunner, { name, columns, copied, indexes }: EventTable): Promise<void> {
-    const old = `${name}_unpartitioned`;
+  /** Back to plain tables; the rows of every partition, the default one included, are kept. */
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`SET LOCAL statement_timeout = 0`);
+    for (const table of TABLES) {
+      await this.rebuild(db, table, `${table.name}_partitioned`, async () => {
+        await db.query(`CREATE TABLE ${table.name} (${table.columns})`);
+      });
+    }
+  }
+
+  /**
+   * Replaces `table` by the one `create` makes, with every row: the old table is renamed to
+   * `aside` and gives up its names (primary key, indexes, identity sequence) so that the new
+   * one can have them, the rows are copied (seq as it was), and the old table is dropped.
+   * The keys are built once the rows are in: a sorted build, not row-by-row inserts.
+   */
+  private async rebuild(
+    db: QueryRunner,
+    { name, copied, indexes }: EventTable,
+    aside: string,
+    create: () => Promise<void>,
+  ): Promise<void> {
     await db.query(`LOCK TABLE ${name} IN ACCESS EXCLUSIVE MODE`);
-    // A partition for every month that has rows, and for this month and the next.
-    const held = await select<{ month: Date }>(
-      db,
-      `SELECT DISTINCT date_trunc('month', occurred_at, 'UTC') AS month FROM ${name}`,
-    );
-    const [{ now }] = await select<{ now: Date }>(db, `SELECT date_trunc('month', now(), 'UTC') AS now`);
-    const months = new Map(held.map(({ month }) => [month.getTime(), month]));
-    for (let ahead = 0; ahead <= MONTHS_AHEAD; ahead += 1) {
-      const month = addMonths(now, ahead);
-      months.set(month.getTime(), month);
-    }
-    // The old table keeps its rows until they are copied; its names go, so the new table's
-    // constraint, indexes and identity sequence can have them.
     for (const index of await this.indexNames(db, name)) await db.query(`DROP INDEX ${index}`);
-    await db.query(`ALTER TABLE ${name} RENAME CONSTRAINT pk_${name} TO pk_${old}`);
-    await db.query(`ALTER TABLE ${name} RENAME TO ${old}`);
+    await db.query(`ALTER TABLE ${name} RENAME CONSTRAINT pk_${name} TO pk_${aside}`);
+    await db.query(`ALTER TABLE ${name} RENAME TO ${aside}`);
     const identity = copied.includes('seq');
-    if (identity) await db.query(`ALTER SEQUENCE ${await this.sequenceOf(db, old)} RENAME TO ${old}_seq_seq`);
+    if (identity) await db.query(`ALTER SEQUENCE ${await this.sequenceOf(db, aside)} RENAME TO ${aside}_seq_seq`);
 
-    await db.query(`CREATE TABLE ${name} (${columns}) PARTITION BY RANGE (occurred_at)`);
-    for (const month of [...months.values()].sort((a, b) => a.getTime() - b.getTime())) {
-      await db.query(
-        `CREATE TABLE ${monthName(name, month)} PARTITION OF ${name}
-         FOR VALUES FROM ('${month.toISOString()}') TO ('${addMonths(month, 1).toISOString()}')`,
-      );
-    }
-    await db.query(`CREATE TABLE ${name}_default PARTITION OF ${name} DEFAULT`);
-
+    await create();
     await db.query(
-      `INSERT INTO ${name} (${copied}) ${identity ? 'OVERRIDING SYSTEM VALUE' : ''} SELECT ${copied} FROM ${old}`,
+      `INSERT INTO ${name} (${copied}) ${identity ? 'OVERRIDING SYSTEM VALUE' : ''} SELECT ${copied} FROM ${aside}`,
     );
     if (identity) {
       // The new identity goes on from where the old one stopped (not from max(seq): a value
       // handed out to a transaction that rolled back is never reused either).
       const [sequence] = await select<{ last: string; called: boolean }>(
         db,
-        `SELECT last_value::text AS last, is_called AS called FROM ${await this.sequenceOf(db, old)}`,
+        `SELECT last_value::text AS last, is_called AS called FROM ${await this.sequenceOf(db, aside)}`,
       );
       await db.query(`SELECT setval(pg_get_serial_sequence('${name}', 'seq'), $1::bigint, $2)`, [
         sequence.last,
         sequence.called,
       ]);
     }
-    await db.query(`DROP TABLE ${old}`);
-    // Built once the rows are in: a sorted build per partition, not row-by-row inserts.
+    await db.query(`DROP TABLE ${aside}`);
     await db.query(`ALTER TABLE ${name} ADD CONSTRAINT pk_${name} PRIMARY KEY (customer_id, occurred_at, id)`);
     for (const index of indexes) await db.query(index);
-    // Autovacuum analyzes partitions, never the partitioned table: its own statistics are
-    // taken here and by the partition maintenance.
-    await db.query(`ANALYZE ${name}`);
   }
 
   /** Indexes of `table` other than its primary key's. */
@@ -165,36 +185,5 @@ export class MonthlyEventPartitions1795880800000 implements MigrationInterface {
       [table],
     );
     return sequence;
-  }
-
-  /** Back to plain tables; the rows of every partition, the default one included, are kept. */
-  async down(db: QueryRunner): Promise<void> {
-    await db.query(`SET LOCAL statement_timeout = 0`);
-    for (const { name, columns, copied, indexes } of TABLES) {
-      const old = `${name}_partitioned`;
-      await db.query(`LOCK TABLE ${name} IN ACCESS EXCLUSIVE MODE`);
-      for (const index of await this.indexNames(db, name)) await db.query(`DROP INDEX ${index}`);
-      await db.query(`ALTER TABLE ${name} RENAME CONSTRAINT pk_${name} TO pk_${old}`);
-      await db.query(`ALTER TABLE ${name} RENAME TO ${old}`);
-      const identity = copied.includes('seq');
-      if (identity) await db.query(`ALTER SEQUENCE ${await this.sequenceOf(db, old)} RENAME TO ${old}_seq_seq`);
-      await db.query(`CREATE TABLE ${name} (${columns})`);
-      await db.query(
-        `INSERT INTO ${name} (${copied}) ${identity ? 'OVERRIDING SYSTEM VALUE' : ''} SELECT ${copied} FROM ${old}`,
-      );
-      if (identity) {
-        const [sequence] = await select<{ last: string; called: boolean }>(
-          db,
-          `SELECT last_value::text AS last, is_called AS called FROM ${await this.sequenceOf(db, old)}`,
-        );
-        await db.query(`SELECT setval(pg_get_serial_sequence('${name}', 'seq'), $1::bigint, $2)`, [
-          sequence.last,
-          sequence.called,
-        ]);
-      }
-      await db.query(`DROP TABLE ${old}`);
-      await db.query(`ALTER TABLE ${name} ADD CONSTRAINT pk_${name} PRIMARY KEY (customer_id, occurred_at, id)`);
-      for (const index of indexes) await db.query(index);
-    }
   }
 }

@@ -7,14 +7,13 @@
  * from under them), so the arguments tested are the ones operators run.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { MIGRATION_LOCK_KEY } from '../../src/database/advisory-locks.js';
 import { MIGRATIONS } from '../../src/database/migrations.js';
-import { testEnv, withDatabase } from '../support/test-env.js';
+import { createTestDatabase, dropTestDatabase } from '../support/database.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const CLI_TIMEOUT_MS = 60_000;
@@ -57,9 +56,8 @@ async function runScript(name: string, env: Record<string, string>, args: string
 }
 
 describe('npm run migration:run / migration:revert / migration:generate', () => {
-  const name = `${testEnv('runPrefix')}_cli_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = withDatabase(testEnv('adminUrl'), name);
-  const env = { DATABASE_URL: databaseUrl };
+  let databaseUrl: string;
+  let env: { DATABASE_URL: string };
   let db: pg.Client;
 
   const applied = async () =>
@@ -73,26 +71,15 @@ describe('npm run migration:run / migration:revert / migration:generate', () => 
       .kind;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
-    } finally {
-      await admin.end();
-    }
+    databaseUrl = await createTestDatabase({ migrated: false });
+    env = { DATABASE_URL: databaseUrl };
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
   });
 
   afterAll(async () => {
     await db?.end();
-    const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-    } finally {
-      await admin.end();
-    }
+    if (databaseUrl) await dropTestDatabase(databaseUrl);
   });
 
   it('migration:run applies every migration to an empty database, in order, then finds nothing to do', async () => {
@@ -144,7 +131,7 @@ describe('npm run migration:run / migration:revert / migration:generate', () => 
       const waiting = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a USING (pid)
          WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = $1`,
-        [name],
+        [new URL(databaseUrl).pathname.slice(1)],
       );
       expect(waiting.rows[0].n).toBe(1);
       await holder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);

@@ -4,12 +4,10 @@
  * where it stopped, and the tables keep their keys and index names. (The bench database of
  * 1M interactions went through the same migration: docs/scaling.md "Partitions".)
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source.options.js';
 import { MIGRATIONS } from '../../src/database/migrations.js';
-import { testEnv, withDatabase } from '../support/test-env.js';
+import { createTestDatabase, dropTestDatabase } from '../support/database.js';
 
 const PARTITIONING = MIGRATIONS[MIGRATIONS.length - 1];
 
@@ -30,8 +28,7 @@ const INDEXES = `
   WHERE c.relname IN ('interaction_history', 'impression') ORDER BY 1, 2`;
 
 describe('partitioning migration on a database with events', () => {
-  const name = `${testEnv('runPrefix')}_part_${randomBytes(4).toString('hex')}`;
-  const url = withDatabase(testEnv('adminUrl'), name);
+  let url: string;
   let db: DataSource;
 
   const fingerprints = async () => ({
@@ -43,13 +40,7 @@ describe('partitioning migration on a database with events', () => {
       .kind;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
-    } finally {
-      await admin.end();
-    }
+    url = await createTestDatabase({ migrated: false });
     // Migrated up to the one before partitioning.
     db = new DataSource({
       ...dataSourceOptions({ url, poolSize: 2, applicationName: 'partition-migration' }),
@@ -85,13 +76,7 @@ describe('partitioning migration on a database with events', () => {
 
   afterAll(async () => {
     await db?.destroy();
-    const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-    } finally {
-      await admin.end();
-    }
+    if (url) await dropTestDatabase(url);
   });
 
   it('moves every row into its month, keeps keys and index names, and the identity goes on', async () => {

@@ -262,6 +262,24 @@ describe('monthly partitions of the event tables', () => {
     expect(after.first.toISOString()).toBe('2004-03-10T00:00:00.000Z');
   });
 
+  it('the scheduler makes a missing month at start-up', async () => {
+    const next = partitionName('interaction_history', addMonths(monthOf(new Date()), 1));
+    await db.query(`DROP TABLE IF EXISTS ${next}`);
+    const other = await startTestApp(
+      { PARTITION_MAINTENANCE_INTERVAL: '3600', SUMMARY_REFRESH_INTERVAL: '0' },
+      { databaseUrl: api.databaseUrl },
+    );
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!(await partitions('interaction_history')).includes(next) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await partitions('interaction_history')).toContain(next);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a run that cannot lock a table in time changes nothing, and the next run does the work', async () => {
     const month = addMonths(monthOf(new Date()), 30);
     const name = partitionName('interaction_history', month);

@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { testEnv, withDatabase } from './test-env.js';
 
-/** A fresh database for one test file, cloned from the run's migrated template. */
-export async function createTestDatabase(): Promise<string> {
+/**
+ * A fresh database for one test file, cloned from the run's migrated template, or with
+ * `migrated: false` an empty one (for tests of the migrations themselves).
+ */
+export async function createTestDatabase({ migrated = true }: { migrated?: boolean } = {}): Promise<string> {
   const name = `${testEnv('runPrefix')}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testEnv('adminUrl') });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${testEnv('templateDb')}`);
+    await admin.query(`CREATE DATABASE ${name}${migrated ? ` TEMPLATE ${testEnv('templateDb')}` : ''}`);
   } finally {
     await admin.end();
   }

@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { NonOverlappingInterval } from '../../common/scheduling/non-overlapping-interval.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { PartitionMaintenanceService } from './partition-maintenance.service.js';
 
@@ -20,35 +21,25 @@ const INTERVAL_NAME = 'partition-maintenance';
 @Injectable()
 export class PartitionMaintenanceScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PartitionMaintenance');
-  private running: Promise<void> | undefined;
+  private readonly interval: NonOverlappingInterval;
 
   constructor(
     private readonly maintenance: PartitionMaintenanceService,
-    private readonly registry: SchedulerRegistry,
+    registry: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.interval = new NonOverlappingInterval(registry, INTERVAL_NAME, () => this.runOnce());
+  }
 
   onApplicationBootstrap(): void {
     const seconds = this.config.partitionMaintenanceInterval;
     if (seconds === 0) return;
-    this.tick();
-    this.registry.addInterval(
-      INTERVAL_NAME,
-      setInterval(() => this.tick(), seconds * 1000),
-    );
+    this.interval.start(seconds, { runNow: true });
   }
 
   /** Stops ticking and lets a run in flight finish before the database goes away. */
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.registry.doesExist('interval', INTERVAL_NAME)) this.registry.deleteInterval(INTERVAL_NAME);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.runOnce().finally(() => {
-      this.running = undefined;
-    });
+  beforeApplicationShutdown(): Promise<void> {
+    return this.interval.stop();
   }
 
   private async runOnce(): Promise<void> {

@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { NonOverlappingInterval } from '../../common/scheduling/non-overlapping-interval.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SummaryRefreshService } from './summary-refresh.service.js';
 
@@ -20,35 +21,26 @@ const INTERVAL_NAME = 'summary-refresh';
 @Injectable()
 export class SummaryRefreshScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('SummaryRefresh');
-  private running: Promise<void> | undefined;
+  /** Never overlaps itself: a tick that comes while the last refresh still runs is skipped. */
+  private readonly interval: NonOverlappingInterval;
 
   constructor(
     private readonly refresher: SummaryRefreshService,
-    private readonly registry: SchedulerRegistry,
+    registry: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.interval = new NonOverlappingInterval(registry, INTERVAL_NAME, () => this.refreshOnce());
+  }
 
   onApplicationBootstrap(): void {
     const seconds = this.config.summaryRefreshInterval;
     if (!this.config.summaryMaterialized || seconds === 0) return;
-    this.registry.addInterval(
-      INTERVAL_NAME,
-      setInterval(() => this.tick(), seconds * 1000),
-    );
+    this.interval.start(seconds);
   }
 
   /** Stops ticking and lets a refresh in flight finish before the database goes away. */
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.registry.doesExist('interval', INTERVAL_NAME)) this.registry.deleteInterval(INTERVAL_NAME);
-    await this.running;
-  }
-
-  /** Never overlaps itself: a tick that comes while the last refresh still runs is skipped. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.refreshOnce().finally(() => {
-      this.running = undefined;
-    });
+  beforeApplicationShutdown(): Promise<void> {
+    return this.interval.stop();
   }
 
   private async refreshOnce(): Promise<void> {
