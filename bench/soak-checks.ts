@@ -117,11 +117,11 @@ export async function runChecks(
               count(*) FILTER (WHERE interaction_type = 'click') AS clicks,
               count(*) FILTER (WHERE interaction_type = 'dismiss') AS dismisses,
               count(*) FILTER (WHERE interaction_type = 'convert') AS conversions,
-              min(occurred_at) AS first_at, max(occurred_at) AS last_at
+              max(occurred_at) AS last_at
        FROM interaction_history GROUP BY 1, 2),
      stored AS (
        SELECT customer_id, offer_id, impressions::bigint, clicks::bigint, dismisses::bigint, conversions::bigint,
-              first_interaction_at, last_interaction_at
+              last_interaction_at
        FROM customer_interaction_summary)
      SELECT (SELECT count(*) FROM (SELECT * FROM live EXCEPT SELECT * FROM stored) a)
           + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM live) b) AS n`,

@@ -7,6 +7,7 @@ import { HistoryOccurredCovering1795880500000 } from '../../migrations/179588050
 import { CustomerRollupDay1795880600000 } from '../../migrations/1795880600000-customer-rollup-day.js';
 import { CustomerSummaryLastInteraction1795880700000 } from '../../migrations/1795880700000-customer-summary-last-interaction.js';
 import { MonthlyEventPartitions1795880800000 } from '../../migrations/1795880800000-monthly-event-partitions.js';
+import { DropFirstInteraction1795880900000 } from '../../migrations/1795880900000-drop-first-interaction.js';
 
 /** Every migration, in order. Listed explicitly so builds and tests load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CustomerRollupDay1795880600000,
   CustomerSummaryLastInteraction1795880700000,
   MonthlyEventPartitions1795880800000,
+  DropFirstInteraction1795880900000,
 ];

@@ -30,10 +30,10 @@ const LIVE_SUMMARY_SQL = `
          count(*) FILTER (WHERE interaction_type = 'click')::int AS clicks,
          count(*) FILTER (WHERE interaction_type = 'dismiss')::int AS dismisses,
          count(*) FILTER (WHERE interaction_type = 'convert')::int AS conversions,
-         min(occurred_at) AS first_interaction_at, max(occurred_at) AS last_interaction_at
+         max(occurred_at) AS last_interaction_at
   FROM interaction_history WHERE customer_id = $1 GROUP BY offer_id ORDER BY offer_id`;
 const STORED_SUMMARY_SQL = `
-  SELECT offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at
+  SELECT offer_id, impressions, clicks, dismisses, conversions, last_interaction_at
   FROM customer_interaction_summary WHERE customer_id = $1 ORDER BY offer_id`;
 
 /** Tables derived from the history, checked against it rather than expected empty. */

@@ -17,8 +17,7 @@ interface StoredRow {
 
 /** customer_interaction_summary and the same numbers aggregated live from the history. */
 const SUMMARY_SQL = `
-  SELECT customer_id, offer_id, impressions, clicks, dismisses, conversions,
-         first_interaction_at, last_interaction_at
+  SELECT customer_id, offer_id, impressions, clicks, dismisses, conversions, last_interaction_at
   FROM customer_interaction_summary ORDER BY 1, 2`;
 const LIVE_SUMMARY_SQL = `
   SELECT customer_id, offer_id,
@@ -26,7 +25,7 @@ const LIVE_SUMMARY_SQL = `
          count(*) FILTER (WHERE interaction_type = 'click')::int AS clicks,
          count(*) FILTER (WHERE interaction_type = 'dismiss')::int AS dismisses,
          count(*) FILTER (WHERE interaction_type = 'convert')::int AS conversions,
-         min(occurred_at) AS first_interaction_at, max(occurred_at) AS last_interaction_at
+         max(occurred_at) AS last_interaction_at
   FROM interaction_history GROUP BY 1, 2 ORDER BY 1, 2`;
 
 describe('POST /interactions', () => {
@@ -127,7 +126,7 @@ describe('POST /interactions', () => {
       ]);
       expect(
         await db.query(
-          `SELECT offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at
+          `SELECT offer_id, impressions, clicks, dismisses, conversions, last_interaction_at
            FROM customer_interaction_summary WHERE customer_id = $1 ORDER BY offer_id`,
           ['C_EXPLICIT'],
         ),
@@ -138,7 +137,6 @@ describe('POST /interactions', () => {
           clicks: 1,
           dismisses: 0,
           conversions: 0,
-          first_interaction_at: new Date('2026-03-15T10:30:00.000Z'),
           last_interaction_at: new Date('2026-03-15T10:31:00.250Z'),
         },
         {
@@ -147,7 +145,6 @@ describe('POST /interactions', () => {
           clicks: 0,
           dismisses: 0,
           conversions: 1,
-          first_interaction_at: new Date('2026-03-16T00:00:00.123Z'),
           last_interaction_at: new Date('2026-03-16T00:00:00.123Z'),
         },
       ]);
@@ -344,9 +341,7 @@ describe('POST /interactions', () => {
     });
 
     it('says once what is wrong with the array itself', async () => {
-      expect((await post({})).body.errors).toEqual([
-        { field: 'interactions', message: 'interactions is required' },
-      ]);
+      expect((await post({})).body.errors).toEqual([{ field: 'interactions', message: 'interactions is required' }]);
       expect((await post({ interactions: [] })).body.errors).toEqual([
         { field: 'interactions', message: 'interactions must hold at least 1 item(s)' },
       ]);

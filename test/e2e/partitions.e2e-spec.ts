@@ -184,11 +184,11 @@ describe('monthly partitions of the event tables', () => {
       rows[1].timestamp,
     ]);
     expect((await call(api, 'GET', '/api/v1/customers/P5/unified-profile', { roles: ['viewer'] })).status).toBe(404);
-    const [summary] = await db.query<{ first: Date; clicks: number }[]>(
-      `SELECT first_interaction_at AS first, clicks FROM customer_interaction_summary WHERE customer_id = 'P4'`,
+    const [summary] = await db.query<{ last: Date; clicks: number }[]>(
+      `SELECT last_interaction_at AS last, clicks FROM customer_interaction_summary WHERE customer_id = 'P4'`,
     );
-    expect({ first: summary.first.toISOString(), clicks: summary.clicks }).toEqual({
-      first: rows[1].timestamp,
+    expect({ last: summary.last.toISOString(), clicks: summary.clicks }).toEqual({
+      last: rows[1].timestamp,
       clicks: 1,
     });
     const totals = await db.query(
@@ -231,7 +231,7 @@ describe('monthly partitions of the event tables', () => {
     expect(await count()).toBe(expected);
   });
 
-  it('retention reads first interactions again from the rows left, the default partition’s included', async () => {
+  it('retention reads a last interaction again when the month dropped held it and older rows are left', async () => {
     const repository = api.app.get(PartitionsRepository, { strict: false });
     const row = (id: string, timestamp: string) => ({
       id,
@@ -240,26 +240,19 @@ describe('monthly partitions of the event tables', () => {
       interactionType: 'click',
       timestamp,
     });
-    await ingest([row('jan', '2004-01-10T00:00:00.000Z'), row('mar', '2004-03-10T00:00:00.000Z')]);
+    await ingest([row('jan', '2004-01-10T00:00:00.000Z')]);
     await maintenance.maintain();
-    // February has no partition: this row waits in the default one.
-    await ingest([row('feb', '2004-02-10T00:00:00.000Z')]);
-    expect((await whereIs('interaction_history', 'P6', 'feb'))[0].partition).toBe('interaction_history_default');
+    // June 2003 has no partition: this older row waits in the default one.
+    await ingest([row('older', '2003-06-10T00:00:00.000Z')]);
+    expect((await whereIs('interaction_history', 'P6', 'older'))[0].partition).toBe('interaction_history_default');
     expect(await repository.dropMonth('interaction_history', new Date('2004-01-01T00:00:00Z'))).toBe(1);
-    const [summary] = await db.query<{ first: Date; clicks: number }[]>(
-      `SELECT first_interaction_at AS first, clicks FROM customer_interaction_summary WHERE customer_id = 'P6'`,
+    const [summary] = await db.query<{ last: Date; clicks: number }[]>(
+      `SELECT last_interaction_at AS last, clicks FROM customer_interaction_summary WHERE customer_id = 'P6'`,
     );
-    expect({ first: summary.first.toISOString(), clicks: summary.clicks }).toEqual({
-      first: '2004-02-10T00:00:00.000Z',
-      clicks: 2,
+    expect({ last: summary.last.toISOString(), clicks: summary.clicks }).toEqual({
+      last: '2003-06-10T00:00:00.000Z',
+      clicks: 1,
     });
-    // Month by month (the default partition empty again): March is the first left.
-    await maintenance.maintain();
-    expect(await repository.dropMonth('interaction_history', new Date('2004-02-01T00:00:00Z'))).toBe(1);
-    const [after] = await db.query<{ first: Date }[]>(
-      `SELECT first_interaction_at AS first FROM customer_interaction_summary WHERE customer_id = 'P6'`,
-    );
-    expect(after.first.toISOString()).toBe('2004-03-10T00:00:00.000Z');
   });
 
   it('the scheduler makes a missing month at start-up', async () => {

@@ -205,10 +205,10 @@ const CUSTOMER_COUNTERS_DRIFT = `
            count(*) FILTER (WHERE interaction_type = 'click')::int AS clicks,
            count(*) FILTER (WHERE interaction_type = 'dismiss')::int AS dismisses,
            count(*) FILTER (WHERE interaction_type = 'convert')::int AS conversions,
-           min(occurred_at) AS first_interaction_at, max(occurred_at) AS last_interaction_at
+           max(occurred_at) AS last_interaction_at
     FROM interaction_history GROUP BY customer_id, offer_id
   ), kept AS (
-    SELECT customer_id, offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at
+    SELECT customer_id, offer_id, impressions, clicks, dismisses, conversions, last_interaction_at
     FROM customer_interaction_summary
   ), totals AS (
     SELECT customer_id, count(*)::bigint AS total FROM interaction_history GROUP BY customer_id

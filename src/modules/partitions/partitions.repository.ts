@@ -97,8 +97,9 @@ export class PartitionsRepository {
    *   month go whole (hour and day buckets never straddle a month), and the all-time totals
    *   lose what the month's day buckets held;
    * - the per-customer counters that ingest keeps exact (all rows): counts subtracted, a
-   *   customer/offer row left at zero deleted, and the first interaction of the others read
-   *   again from the rows left.
+   *   customer/offer row left at zero deleted. The last interaction of the others stays, as
+   *   the month dropped is the oldest: only a pair whose last interaction was in it and that
+   *   still has rows (older ones, in the default partition) has it read again.
    * Runs under the rollups' lock, exclusive (no refresh or erasure in between), and the
    * table lock of `maintenance` (no writes).
    */
@@ -120,10 +121,11 @@ export class PartitionsRepository {
     );
 
     // The month's counts per customer and offer, each with whether its counter goes to zero
-    // (read in the same join, so the pairs left pending below need no second one).
+    // and whether its last interaction is in the month (read in one join).
     await tx.query(`
       CREATE TEMPORARY TABLE expiring ON COMMIT DROP AS
-      SELECT e.*, ${COUNTERS.map((c) => `s.${c} = e.${c}`).join(' AND ')} AS emptied
+      SELECT e.*, ${COUNTERS.map((c) => `s.${c} = e.${c}`).join(' AND ')} AS emptied,
+             s.last_interaction_at < ${to} AS last_gone
       FROM (SELECT customer_id, offer_id, ${COUNT_BY_TYPE} FROM ${name} GROUP BY customer_id, offer_id) e
       JOIN customer_interaction_summary s ON s.customer_id = e.customer_id AND s.offer_id = e.offer_id`);
     // A temporary table has no statistics until analyzed: guessed at a tenth of its size,
@@ -134,7 +136,13 @@ export class PartitionsRepository {
       USING expiring AS e ON s.customer_id = e.customer_id AND s.offer_id = e.offer_id
       WHEN MATCHED AND e.emptied THEN DELETE
       WHEN MATCHED THEN UPDATE SET ${COUNTERS.map((c) => `${c} = s.${c} - e.${c}`).join(', ')}`);
-    await this.readFirstInteractionsAgain(tx, name, month);
+    await tx.query(`
+      UPDATE customer_interaction_summary AS s SET last_interaction_at = (
+        SELECT max(h.occurred_at) FROM interaction_history h
+        WHERE h.customer_id = s.customer_id AND h.offer_id = s.offer_id
+          AND NOT (h.occurred_at >= ${from} AND h.occurred_at < ${to}))
+      FROM expiring e
+      WHERE e.customer_id = s.customer_id AND e.offer_id = s.offer_id AND e.last_gone AND NOT e.emptied`);
     await tx.query(`
       MERGE INTO customer_interaction_total AS t
       USING (SELECT customer_id, sum(${COUNTERS.join(' + ')})::bigint AS total
@@ -142,52 +150,6 @@ export class PartitionsRepository {
       ON t.customer_id = e.customer_id
       WHEN MATCHED AND t.total = e.total THEN DELETE
       WHEN MATCHED THEN UPDATE SET total = t.total - e.total`);
-  }
-
-  /**
-   * The first interaction of every customer/offer counter that had rows in the expiring
-   * month and still has others, read again from the rows left. Month by month from the
-   * oldest partition left, each a hash join of one partition with the pairs still pending,
-   * so that it stops as soon as every pair has been found (most are in the next months),
-   * rather than aggregating every partition. When the default partition holds rows (of any
-   * month), they are read in the same statement as all the rest instead.
-   */
-  private async readFirstInteractionsAgain(tx: EntityManager, name: string, month: Date): Promise<void> {
-    const [from, to] = [boundary(month), boundary(addMonths(month, 1))];
-    await tx.query(`
-      CREATE TEMPORARY TABLE pending ON COMMIT DROP AS
-      SELECT customer_id, offer_id FROM expiring WHERE NOT emptied`);
-    await tx.query(`ANALYZE pending`);
-    // A hash join of the pending pairs with each partition's rows: the planner's other
-    // choice, a nested loop over ix_interaction_history_customer_id filtering on offer_id,
-    // took 2.3 s for one month at 1M rows (25k pairs).
-    await tx.query(`SET LOCAL enable_nestloop = off`);
-    const [{ spread }] = await tx.query<{ spread: boolean }[]>(
-      `SELECT EXISTS (SELECT 1 FROM interaction_history_default) AS spread`,
-    );
-    const sources = spread
-      ? [`(SELECT * FROM interaction_history WHERE NOT (occurred_at >= ${from} AND occurred_at < ${to}))`]
-      : (await this.monthsIn(tx, 'interaction_history'))
-          .filter((other) => other.getTime() !== month.getTime())
-          .map((other) => partitionName('interaction_history', other));
-    for (const source of sources) {
-      const [{ left }] = await tx.query<{ left: boolean }[]>(`
-        WITH found AS (
-          SELECT h.customer_id, h.offer_id, min(h.occurred_at) AS first
-          FROM ${source} h JOIN pending p ON p.customer_id = h.customer_id AND p.offer_id = h.offer_id
-          GROUP BY h.customer_id, h.offer_id
-        ), updated AS (
-          UPDATE customer_interaction_summary s SET first_interaction_at = f.first
-          FROM found f WHERE s.customer_id = f.customer_id AND s.offer_id = f.offer_id
-          RETURNING s.customer_id, s.offer_id
-        ), resolved AS (
-          DELETE FROM pending p USING updated u WHERE p.customer_id = u.customer_id AND p.offer_id = u.offer_id
-          RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM pending) > (SELECT count(*) FROM resolved) AS left`);
-      if (!left) break;
-    }
-    await tx.query(`SET LOCAL enable_nestloop TO DEFAULT`);
   }
 
   /** The months that have a partition of their own, oldest first, read in the transaction. */

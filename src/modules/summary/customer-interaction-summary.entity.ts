@@ -35,9 +35,6 @@ export class CustomerInteractionSummary {
   @Column({ type: 'integer', default: 0 })
   conversions: number;
 
-  @Column({ name: 'first_interaction_at', type: 'timestamptz' })
-  firstInteractionAt: Date;
-
   @Column({ name: 'last_interaction_at', type: 'timestamptz' })
   lastInteractionAt: Date;
 }

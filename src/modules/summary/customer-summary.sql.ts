@@ -7,13 +7,13 @@
 export function addToCustomerSummarySql(source: string): string {
   return `
     INSERT INTO customer_interaction_summary AS s
-      (customer_id, offer_id, impressions, clicks, dismisses, conversions, first_interaction_at, last_interaction_at)
+      (customer_id, offer_id, impressions, clicks, dismisses, conversions, last_interaction_at)
     SELECT customer_id, offer_id,
            count(*) FILTER (WHERE interaction_type = 'impression'),
            count(*) FILTER (WHERE interaction_type = 'click'),
            count(*) FILTER (WHERE interaction_type = 'dismiss'),
            count(*) FILTER (WHERE interaction_type = 'convert'),
-           min(occurred_at), max(occurred_at)
+           max(occurred_at)
     FROM ${source}
     GROUP BY customer_id, offer_id
     ON CONFLICT (customer_id, offer_id) DO UPDATE SET
@@ -21,7 +21,6 @@ export function addToCustomerSummarySql(source: string): string {
       clicks = s.clicks + EXCLUDED.clicks,
       dismisses = s.dismisses + EXCLUDED.dismisses,
       conversions = s.conversions + EXCLUDED.conversions,
-      first_interaction_at = LEAST(s.first_interaction_at, EXCLUDED.first_interaction_at),
       last_interaction_at = GREATEST(s.last_interaction_at, EXCLUDED.last_interaction_at)`;
 }
 
