@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../../database/prepared-query.js';
 import type { InteractionType } from '../interaction.entity.js';
 import type { HistoryFilters } from './history-filters.js';
 import { HistoryTotals, type Placeholder, type TotalRead, type TotalSql } from './history-totals.js';
@@ -151,7 +152,9 @@ export class InteractionHistoryRepository extends HistoryTotals {
     const limitParameter = p(limit);
     const totalQuery = total(p);
     // The page is cut in the innermost subquery; only its rows are joined to the catalog.
-    const rows = await reader.query<PageStatementRow[]>(
+    // Prepared (src/database/prepared-query.ts): one plan per filter shape and connection.
+    const rows = await preparedQuery<PageStatementRow>(
+      reader,
       `SELECT page.id, page."customerId", page."offerId", page."creativeId", page."interactionType",
               page."timestamp", page."position",
               page."offerName", page."creativeName", page."channelId", page."channelName",
