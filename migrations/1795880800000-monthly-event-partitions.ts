@@ -4,9 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * interaction_history and impression become range-partitioned by month of occurred_at (UTC),
  * with a default partition for rows outside every month made so far. Works on a database
  * that already holds events: each table is renamed aside, a partitioned table of the same
- * columns, keys and index names takes its name, one partition per month that holds rows, and for this month and the next, is created, the rows are copied across (seq values included: the
- * summary refresh's watermark keeps its meaning) and the old table is dropped. Measured on
- * 1M interactions: see bench/results/partitioning-*.md.
+ * columns, keys and index names takes its name, a partition is made for every month that
+ * holds rows and for this month and the next, the rows are copied across (seq values
+ * included: the summary refresh's watermark keeps its meaning) and the old table is dropped.
+ * Measured: 7.0 s on 1.1M interactions, 80.5 s on 10M (docs/scaling.md "Partitions").
  *
  * The whole migration holds both tables locked (reads included) while it copies: run it in a
  * quiet window. After it, src/modules/partitions keeps months made ahead, moves rows out of
