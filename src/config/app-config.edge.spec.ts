@@ -33,7 +33,7 @@ describe('loadConfig: edge protection and limits', () => {
     expect(() => loadConfig({ CORS_ORIGINS: origins })).toThrow(/^Invalid configuration: CORS_ORIGINS /);
   });
 
-  it('takes 0 for "off" where the README says so', () => {
+  it('takes 0 for "off" where docs/configuration.md says so', () => {
     expect(
       loadConfig({ HSTS_MAX_AGE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0', DATABASE_STATEMENT_TIMEOUT_MS: '0' }),
     ).toMatchObject({ hstsMaxAgeSeconds: 0, rateLimitPerMinute: 0, databaseStatementTimeoutMs: 0 });

@@ -31,7 +31,7 @@ export interface AppConfig {
   readonly summaryRefreshInterval: number;
   /**
    * PARTITION_MAINTENANCE_INTERVAL: seconds between runs of the monthly partitions'
-   * maintenance (default 3600; also once at start-up); 0: never (README "Partitions").
+   * maintenance (default 3600; also once at start-up); 0: never (docs/operations.md "Partitions and retention").
    */
   readonly partitionMaintenanceInterval: number;
   /**
@@ -50,12 +50,12 @@ export interface AppConfig {
    */
   readonly metricsPort: number | undefined;
 
-  // Edge protection and resource limits (README "Limits").
+  // Edge protection and resource limits (docs/api.md "Limits").
   /** CORS_ORIGINS: the exact origins browsers may call from; empty: none; `['*']`: any (never with credentials). */
   readonly corsOrigins: readonly string[];
   /** HSTS_MAX_AGE_SECONDS: Strict-Transport-Security max-age; 0: no header. */
   readonly hstsMaxAgeSeconds: number;
-  /** BODY_LIMIT_BYTES: largest request body; the batch-ingest routes accept at least 4 MiB (README "Limits"). */
+  /** BODY_LIMIT_BYTES: largest request body; the batch-ingest routes accept at least 4 MiB (docs/api.md "Limits"). */
   readonly bodyLimitBytes: number;
   /** RATE_LIMIT_PER_MINUTE: requests per caller (token subject, else IP) per minute and instance; 0: no limit. */
   readonly rateLimitPerMinute: number;

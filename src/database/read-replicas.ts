@@ -42,7 +42,7 @@ const REPLICA_STATE_SQL = `
  *
  * What is read this way (the services that call `read`): the unified profile, interaction
  * history pages with their totals, and interaction summaries. A replica applies the primary's
- * WAL asynchronously, so these answers are as fresh as its replay (README "Read replicas"):
+ * WAL asynchronously, so these answers are as fresh as its replay (docs/operations.md "Read replicas"):
  * a write, an erasure included, shows in them once replayed.
  *
  * Every statement of one `read` runs on the same connection, so on the same server, whose

@@ -1,6 +1,6 @@
 /**
  * What faces browsers and heavy callers: CORS, security headers, body limits, the
- * per-caller rate limit, and the statement timeout (README "Limits").
+ * per-caller rate limit, and the statement timeout (docs/api.md "Limits").
  */
 import pg from 'pg';
 import { DataSource } from 'typeorm';
