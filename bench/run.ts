@@ -48,8 +48,9 @@ const USAGE = `Usage: npm run bench -- --interactions N [options]
                       the load; the report says so
   --compare FILE      a results .json whose p99s this run's are compared with (default, for
                       runs larger than 1M: the newest bench/results/*-1000000.json)
-  --out FILE          the markdown report (default bench/results/<date>-<N>.md); the EXPLAINs
-                      go beside it as <name>-explain.md, the raw figures as <name>.json`;
+  --out FILE          the markdown report (default bench/results/<date>-<N>.md), the raw figures
+                      beside it as <name>.json; the EXPLAINs go to bench/plans/<name>-explain.md
+                      (not committed: plans are for reading, the tables are the record)`;
 
 const SECRET = 'bench-secret-that-is-at-least-32-bytes-long';
 const HISTORY_PAGE = 20;
@@ -349,10 +350,12 @@ async function main(): Promise<void> {
     const base = opts.out.replace(/\.md$/, '');
     await mkdir(path.dirname(opts.out), { recursive: true });
     await writeFile(opts.out, markdown.report);
-    await writeFile(`${base}-explain.md`, markdown.explain);
+    const plans = path.join('bench', 'plans', `${path.basename(base)}-explain.md`);
+    await mkdir(path.dirname(plans), { recursive: true });
+    await writeFile(plans, markdown.explain);
     await writeFile(`${base}.json`, JSON.stringify(results, null, 2) + '\n');
     console.log('\n' + table + '\n');
-    log(`written to ${opts.out}, ${base}-explain.md and ${base}.json`);
+    log(`written to ${opts.out}, ${base}.json and ${plans}`);
   } finally {
     await close();
   }
