@@ -8,8 +8,9 @@
  * characters and NUL, broken percent-encodings, injection strings, `__proto__` and
  * `constructor` keys, deep nesting, repeated query parameters, out-of-range and oddly
  * spelled numbers, empty and over-limit bodies, wrong content types. Every response must be
- * a documented status with a body matching its documented schema, never a 5xx, errors as
- * problem+json, and a 4xx whenever the document rules the request out (see cases.ts's oracle).
+ * a documented status with a body matching its documented schema and the headers documented
+ * for it (checks.ts), never a 5xx, errors as problem+json, and a 4xx whenever the document
+ * rules the request out (see cases.ts's oracle).
  *
  * Reproduce a failure: fast-check prints its seed and path; run
  *   FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run test:only -- test/e2e/fuzz.e2e-spec.ts

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { generatedFilesDrift, openApiDrift } from '../../src/common/openapi/drift.js';
 import { generateOpenApiDocument, OPENAPI_FILE, serializeOpenApiDocument } from '../../src/common/openapi/generate.js';
 import { API_TAGS } from '../../src/common/openapi/tags.js';
+import { parseSegmentRule, SEGMENT_OPS } from '../../src/modules/profile/segments/segment-rule.js';
 import {
   CLIENT_GENERATED_DIR,
   readGeneratedFiles,
@@ -156,11 +157,11 @@ describe('OpenAPI document and generated client', () => {
     expect(document.tags.map((tag: { name: string }) => tag.name)).toEqual(Object.keys(API_TAGS).sort());
   });
 
-  it('puts the bearer scheme on every operation but /health, with 401 and 403 problems', () => {
+  it('puts the bearer scheme on every operation but /health (explicitly open), with 401 and 403 problems', () => {
     expect(document.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
     for (const [key, op] of operations(document)) {
       if (key === 'GET /health') {
-        expect(op.security).toBeUndefined();
+        expect(op.security).toEqual([]);
         continue;
       }
       expect({ key, security: op.security }).toEqual({ key, security: [{ bearer: [] }] });
@@ -190,13 +191,15 @@ describe('OpenAPI document and generated client', () => {
     }
   });
 
-  it('documents 400, 413 and 415 on every operation Fastify reads a body for, 414 on every one with a path parameter, 429 on every protected one', () => {
+  it('documents 400, 413 and 415 on every operation with a request body (413 and 415 on no other), 414 on every one with a path parameter, 429 on every protected one', () => {
     for (const [key, op] of operations(document)) {
       const statuses = Object.keys(op.responses);
-      if (op.requestBody || /^(POST|PUT|PATCH|DELETE) /.test(key)) {
+      if (op.requestBody) {
         expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['400', '413', '415']) });
+      } else {
+        expect({ key, body: statuses.filter((s) => s === '413' || s === '415') }).toEqual({ key, body: [] });
       }
-      if (op.security) expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['429']) });
+      if (op.security?.length) expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['429']) });
       if (op.parameters?.some((p) => p.in === 'path')) {
         expect({ key, statuses }).toEqual({ key, statuses: expect.arrayContaining(['400', '414']) });
       }
@@ -266,5 +269,146 @@ describe('OpenAPI document and generated client', () => {
     }
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(100);
+  });
+
+  describe('as its users meet it', () => {
+    const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+    const TIMESTAMP_NAME = /At$|^(timestamp|since|until)$/;
+
+    /** Every named inline free-form string: properties (anywhere) and parameters, with where they are. */
+    function namedStrings(): { where: string; name: string; schema: Record<string, any> }[] {
+      const found: { where: string; name: string; schema: Record<string, any> }[] = [];
+      const walk = (node: unknown, where: string): void => {
+        if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${where}/${i}`));
+        if (typeof node !== 'object' || node === null) return;
+        const record = node as Record<string, any>;
+        if (typeof record.name === 'string' && typeof record.in === 'string' && record.schema) {
+          found.push({ where, name: record.name, schema: record.schema });
+        }
+        if (record.properties && typeof record.properties === 'object') {
+          for (const [name, schema] of Object.entries(record.properties as Record<string, any>)) {
+            found.push({ where: `${where}/properties/${name}`, name, schema });
+          }
+        }
+        for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
+      };
+      walk(document, '#');
+      return found.filter(({ schema }) => schema.type === 'string' && schema.enum === undefined);
+    }
+
+    it('gives every timestamp property and parameter format date-time', () => {
+      const timestamps = namedStrings().filter(
+        ({ name, schema }) =>
+          TIMESTAMP_NAME.test(name) ||
+          (typeof schema.example === 'string' && ISO_DATE_TIME.test(schema.example)) ||
+          /ISO 8601/.test(String(schema.description ?? '')),
+      );
+      expect(timestamps.length).toBeGreaterThanOrEqual(30);
+      const without = timestamps.filter(({ schema }) => schema.format !== 'date-time').map(({ where }) => where);
+      expect(without).toEqual([]);
+    });
+
+    it('describes every operation and every 2xx response', () => {
+      const missing: string[] = [];
+      for (const [key, op] of operations(document)) {
+        if (!(op as { description?: string }).description?.trim()) missing.push(key);
+        for (const [status, response] of Object.entries(op.responses)) {
+          const { description } = response as { description?: string };
+          if (/^2/.test(status) && !description?.trim()) missing.push(`${key} ${status}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('has a license, a contact, a server, and the version of package.json', async () => {
+      const root = JSON.parse(await readFile('package.json', 'utf8'));
+      expect(document.info.version).toBe(root.version);
+      expect(document.info.license).toEqual({ name: root.license });
+      expect(document.info.contact.name).toEqual(expect.any(String));
+      expect(document.servers).toEqual([{ url: '/', description: expect.any(String) }]);
+    });
+
+    it('declares X-Request-Id on every response, X-RateLimit-* where the limiter ran, Retry-After on 429 and 503', () => {
+      const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
+      const rateLimit = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
+      for (const name of ['X-Request-Id', 'Retry-After', ...rateLimit]) {
+        expect(document.components.headers[name]).toMatchObject({ description: expect.any(String), schema: {} });
+      }
+      for (const [key, op] of operations(document)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          const headers = (response as { headers?: Record<string, unknown> }).headers ?? {};
+          const expected: Record<string, unknown> = { 'X-Request-Id': ref('X-Request-Id') };
+          if (op.security?.length && !['401', '413', '414', '415'].includes(status)) {
+            for (const name of rateLimit) expected[name] = ref(name);
+          }
+          if (status === '429' || status === '503') expected['Retry-After'] = ref('Retry-After');
+          expect({ key, status, headers }).toEqual({ key, status, headers: expected });
+        }
+      }
+    });
+
+    describe('the segment rule', () => {
+      let schemas: OpenApiSchemas;
+      beforeAll(() => {
+        schemas = new OpenApiSchemas(document, { closed: true });
+      });
+      const rule = { $ref: '#/components/schemas/SegmentRule' };
+
+      it('is a named, recursive schema that requests and responses refer to', () => {
+        const { SegmentRule, SegmentAllGroup, SegmentRuleNode, PutSegmentRequest, SegmentResponse } =
+          document.components.schemas;
+        expect(PutSegmentRequest.properties.rule.allOf).toEqual([rule]);
+        expect(SegmentResponse.properties.rule.allOf).toEqual([rule]);
+        expect(SegmentRule.oneOf).toEqual([
+          { $ref: '#/components/schemas/SegmentAllGroup' },
+          { $ref: '#/components/schemas/SegmentAnyGroup' },
+        ]);
+        expect(SegmentAllGroup.properties.all.items).toEqual({ $ref: '#/components/schemas/SegmentRuleNode' });
+        expect(SegmentRuleNode.oneOf).toContainEqual({ $ref: '#/components/schemas/SegmentAllGroup' });
+        const ops = SegmentRuleNode.oneOf
+          .map(({ $ref }: { $ref: string }) => document.components.schemas[$ref.split('/').pop()!])
+          .flatMap((node: any) => node.properties.op?.enum ?? []);
+        expect([...ops].sort()).toEqual([...SEGMENT_OPS].sort());
+        expect(schemas.errors(rule, SegmentRule.example)).toEqual([]);
+      });
+
+      it('accepts every rule the parser accepts, and refuses the shapes it refuses', () => {
+        const condition = { field: 'attributes.tier', op: 'eq', value: 'gold' };
+        const accepted = [
+          { all: [condition] },
+          { any: [{ all: [{ any: [condition, { field: 'metrics.score', op: 'gte', value: 0.5 }] }] }] },
+          { all: [{ field: 'attributes.tier', op: 'in', value: ['gold', 1, true] }] },
+          {
+            all: [
+              { field: 'attributes.email', op: 'exists' },
+              { field: 'attributes.x', op: 'exists', value: false },
+            ],
+          },
+          { any: [{ field: 'attributes.joined', op: 'lt', value: '2026-03-15' }] },
+        ];
+        for (const value of accepted) {
+          expect({ value, parsed: parseSegmentRule(value).ok }).toEqual({ value, parsed: true });
+          expect({ value, errors: schemas.errors(rule, value) }).toEqual({ value, errors: [] });
+        }
+        const refused = [
+          {},
+          { all: [] },
+          { all: [condition], any: [condition] },
+          { all: [condition], extra: 1 },
+          { all: [{ ...condition, op: 'like' }] },
+          { all: [{ ...condition, extra: 1 }] },
+          { all: [{ field: 'tier', op: 'eq', value: 'gold' }] },
+          { all: [{ field: 'attributes.tier', op: 'eq' }] },
+          { all: [{ field: 'attributes.tier', op: 'in', value: [] }] },
+          { all: [{ field: 'attributes.tier', op: 'gt', value: true }] },
+          { all: [{ field: 'attributes.tier', op: 'exists', value: 'yes' }] },
+          { all: [{ field: 'attributes.tier', op: 'eq', value: null }] },
+        ];
+        for (const value of refused) {
+          expect({ value, parsed: parseSegmentRule(value).ok }).toEqual({ value, parsed: false });
+          expect({ value, valid: schemas.errors(rule, value).length === 0 }).toEqual({ value, valid: false });
+        }
+      });
+    });
   });
 });

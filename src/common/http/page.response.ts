@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiTimestamp } from '../openapi/api-timestamp.decorator.js';
 
 /** The envelope of every keyset-paginated list: `data` plus these. */
 export class PageInfo {
@@ -14,9 +15,9 @@ export class PageInfo {
 }
 
 export class Timestamps {
-  @ApiProperty({ example: '2026-03-15T10:30:00.000Z' })
+  @ApiTimestamp({ description: 'When it was created.' })
   createdAt: string;
 
-  @ApiProperty({ example: '2026-03-15T10:30:00.000Z' })
+  @ApiTimestamp({ description: 'When it was last written.' })
   updatedAt: string;
 }

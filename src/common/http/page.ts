@@ -15,6 +15,11 @@ export class PageQuery {
   cursor?: string;
 }
 
+/** How every keyset-paginated list pages, for its operation's description. */
+export const PAGED_LIST_DESCRIPTION =
+  'Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next ' +
+  'one; it is null on the last page. Walking the pages returns each row once.';
+
 /** Encodes the last id of a page as an opaque cursor. */
 export function encodeIdCursor(lastId: string): string {
   return Buffer.from(JSON.stringify({ after: lastId })).toString('base64url');

@@ -5,15 +5,12 @@ import { ProblemResponse } from './problem.response.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
 
-/** Methods whose request Fastify reads a body of (and so parses, or refuses) on every route. */
-const BODY_METHODS = new Set<string>(['post', 'put', 'patch', 'delete']);
-
 /**
  * Problems that Fastify raises before a route runs depend only on the route's shape, so
  * they are documented here, once, from that shape rather than by a decorator per route:
- * - a POST, PUT, PATCH or DELETE, with a documented body or not (Fastify parses whatever
- *   body comes): 400 for one that is not JSON, 413 over the 1 MiB body limit, 415 for any
- *   other media type;
+ * - an operation with a request body: 400 for one that is not JSON, 413 over the 1 MiB body
+ *   limit, 415 for any other media type (a body sent where none is documented may get these
+ *   too, but it is outside the contract, so they are not promised there);
  * - a route with a path parameter: 414 for one over the router's 1024-character limit
  *   (shorter bad ids reach the route and are a 400);
  * - every route that needs a token: 429 over the caller's rate limit (RateLimitGuard, which
@@ -21,9 +18,9 @@ const BODY_METHODS = new Set<string>(['post', 'put', 'patch', 'delete']);
  * A status the route documents itself is left as it is.
  */
 export function addFrameworkProblems(document: OpenAPIObject): void {
-  for (const [method, operation] of operations(document)) {
+  for (const operation of operations(document)) {
     const parameters = (operation.parameters ?? []) as ParameterObject[];
-    if (operation.requestBody || BODY_METHODS.has(method)) {
+    if (operation.requestBody) {
       addProblem(operation, 400, 'The body is not valid JSON, or a value in it is invalid.');
       addProblem(operation, 413, 'The body is larger than 1 MiB.');
       addProblem(operation, 415, 'The body is not `application/json`.');
@@ -63,11 +60,11 @@ export function fillProblemInstances(document: OpenAPIObject): void {
   }
 }
 
-function* operations(document: OpenAPIObject): Generator<[string, OperationObject]> {
+function* operations(document: OpenAPIObject): Generator<OperationObject> {
   for (const item of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) yield [method, operation];
+      if (operation) yield operation;
     }
   }
 }

@@ -1,7 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { useOpenApiDocumentForBodies } from '../validation/openapi-body.js';
+import { addComponentSchemas } from './component-schemas.js';
 import { addFrameworkProblems, fillProblemInstances } from './framework-problems.js';
+import { packageInfo } from './package-info.js';
+import { declareResponseHeaders } from './response-headers.js';
 import { API_TAGS } from './tags.js';
 
 export const DOCS_PATH = 'api/docs';
@@ -18,6 +21,7 @@ const MISSING_OPERATION_ID = 'missing-operation-id:';
  * paths, schemas and tags in alphabetical order, so the committed file diffs cleanly.
  */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const project = packageInfo();
   const builder = new DocumentBuilder()
     .setTitle('Customer Data API')
     .setDescription(
@@ -26,19 +30,28 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Every route but `/health` needs `Authorization: Bearer <JWT>` with a `roles` claim. ' +
         'Errors are RFC 9457 `application/problem+json`.',
     )
-    .setVersion('1.0.0')
+    .setVersion(project.version)
+    // The API serves its own document: paths are relative to the origin it is served from.
+    .addServer('/', 'This API, at the origin serving this document.')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME);
   for (const [name, description] of Object.entries(API_TAGS).sort(([a], [b]) => byCodeUnit(a, b))) {
     builder.addTag(name, description);
   }
-  const document = SwaggerModule.createDocument(app, builder.build(), {
+  const config = builder.build();
+  // As package.json says (UNLICENSED: proprietary); no public URL or mailbox exists to name.
+  config.info.license = { name: project.license };
+  config.info.contact = { name: 'Customer Data API maintainers' };
+  const document = SwaggerModule.createDocument(app, config, {
     // Operation ids are the names generated clients give their calls: each is set by hand
     // (`@ApiOperation({ operationId })`) so that none changes when a method is renamed.
     operationIdFactory: (controllerKey, methodKey) => `${MISSING_OPERATION_ID}${controllerKey}.${methodKey}`,
   });
   checkOperationIds(document);
+  addComponentSchemas(document);
+  markPublicOperations(document);
   addFrameworkProblems(document);
   fillProblemInstances(document);
+  declareResponseHeaders(document);
   return sortDocument(document);
 }
 
@@ -68,6 +81,16 @@ function checkOperationIds(document: OpenAPIObject): void {
       if (other) throw new Error(`${where}: operationId "${id}" is already used by ${other}`);
       seen.set(id, where);
     }
+  }
+}
+
+/**
+ * An operation without `@Auth` is `@Public()` (a test of the route table checks that), and
+ * says so with an empty security list: without one, it would look undecided.
+ */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { security?: unknown[] }[]) operation.security ??= [];
   }
 }
 

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { PageQuery, toPage } from '../../common/http/page.js';
-import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../common/http/page.js';
+import { ApiUpsert, UPSERT_DESCRIPTION, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
   ApiProblem,
@@ -26,7 +26,7 @@ export class ChannelsController {
 
   @Put(':id')
   @Auth(...WRITERS)
-  @ApiOperation({ operationId: 'putChannel', summary: 'Create or replace a channel.' })
+  @ApiOperation({ operationId: 'putChannel', summary: 'Create or replace a channel.', description: UPSERT_DESCRIPTION })
   @ApiIdParam('id', 'ch_001', 'The channel’s id:')
   @ApiUpsert(ChannelResponse)
   async put(
@@ -41,8 +41,12 @@ export class ChannelsController {
 
   @Get()
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'listChannels', summary: 'Channels, ordered by id.' })
-  @ApiOkResponse({ type: ChannelListResponse })
+  @ApiOperation({
+    operationId: 'listChannels',
+    summary: 'Channels, ordered by id.',
+    description: PAGED_LIST_DESCRIPTION,
+  })
+  @ApiOkResponse({ type: ChannelListResponse, description: 'One page of channels.' })
   @ApiProblem(
     400,
     'Invalid limit or cursor, or an unknown query parameter; `errors` names each.',

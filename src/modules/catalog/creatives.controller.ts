@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { toPage } from '../../common/http/page.js';
-import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
+import { PAGED_LIST_DESCRIPTION, toPage } from '../../common/http/page.js';
+import { ApiUpsert, UPSERT_DESCRIPTION, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
   ApiProblem,
@@ -26,7 +26,11 @@ export class CreativesController {
 
   @Put(':id')
   @Auth(...WRITERS)
-  @ApiOperation({ operationId: 'putCreative', summary: 'Create or replace a creative (treatment).' })
+  @ApiOperation({
+    operationId: 'putCreative',
+    summary: 'Create or replace a creative (treatment).',
+    description: `Its offer and channel must exist (else 422). ${UPSERT_DESCRIPTION}`,
+  })
   @ApiIdParam('id', 'creative_001', 'The creative’s id:')
   @ApiUpsert(CreativeResponse)
   @ApiProblem(422, 'The offer or channel does not exist; `errors` names which.', {
@@ -45,8 +49,12 @@ export class CreativesController {
 
   @Get()
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'listCreatives', summary: 'Creatives (treatments), ordered by id.' })
-  @ApiOkResponse({ type: CreativeListResponse })
+  @ApiOperation({
+    operationId: 'listCreatives',
+    summary: 'Creatives (treatments), ordered by id.',
+    description: `\`offerId\` and \`channelId\` filter (together: both must match). ${PAGED_LIST_DESCRIPTION}`,
+  })
+  @ApiOkResponse({ type: CreativeListResponse, description: 'One page of creatives.' })
   @ApiProblem(
     400,
     'Invalid limit, cursor, offerId or channelId, or an unknown query parameter; `errors` names each.',

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { PageQuery, toPage } from '../../common/http/page.js';
-import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../common/http/page.js';
+import { ApiUpsert, UPSERT_DESCRIPTION, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
   ApiProblem,
@@ -27,7 +27,11 @@ export class OffersController {
 
   @Put(':id')
   @Auth(...WRITERS)
-  @ApiOperation({ operationId: 'putOffer', summary: 'Create or replace an offer (action).' })
+  @ApiOperation({
+    operationId: 'putOffer',
+    summary: 'Create or replace an offer (action).',
+    description: UPSERT_DESCRIPTION,
+  })
   @ApiIdParam('id', 'offer_001', 'The offer’s id:')
   @ApiUpsert(OfferResponse)
   async put(
@@ -42,8 +46,12 @@ export class OffersController {
 
   @Get()
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'listOffers', summary: 'Offers (actions), ordered by id.' })
-  @ApiOkResponse({ type: OfferListResponse })
+  @ApiOperation({
+    operationId: 'listOffers',
+    summary: 'Offers (actions), ordered by id.',
+    description: PAGED_LIST_DESCRIPTION,
+  })
+  @ApiOkResponse({ type: OfferListResponse, description: 'One page of offers.' })
   @ApiProblem(
     400,
     'Invalid limit or cursor, or an unknown query parameter; `errors` names each.',
@@ -56,9 +64,13 @@ export class OffersController {
 
   @Get(':id')
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'getOffer', summary: 'One offer (action).' })
+  @ApiOperation({
+    operationId: 'getOffer',
+    summary: 'One offer (action).',
+    description: 'The offer with this id, as its last `PUT` left it; 404 when there is none.',
+  })
   @ApiIdParam('id', 'offer_001', 'The offer’s id:')
-  @ApiOkResponse({ type: OfferResponse })
+  @ApiOkResponse({ type: OfferResponse, description: 'The offer.' })
   @ApiProblem(400, 'Invalid offer id.', invalidIdExample())
   @ApiProblem(404, 'No such offer.', { detail: 'offer offer_001 does not exist' })
   async get(@Param('id', IdParamPipe) id: string): Promise<OfferResponse> {

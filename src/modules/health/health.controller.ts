@@ -18,8 +18,10 @@ export class HealthController {
   @ApiOperation({
     operationId: 'getHealth',
     summary: 'Liveness and readiness: the database answers and every migration is applied.',
+    description:
+      'For load balancers and orchestrators: needs no token and is never rate-limited. 200 once the database answers and every migration is applied, 503 otherwise.',
   })
-  @ApiOkResponse({ type: HealthResponse })
+  @ApiOkResponse({ type: HealthResponse, description: 'Ready: the database answers and every migration is applied.' })
   @ApiProblem(503, 'Database unreachable or migrations pending.', { detail: 'Service unavailable' })
   check() {
     return this.health.check();

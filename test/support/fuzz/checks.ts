@@ -7,6 +7,7 @@ import type { OpenApiModel, OperationSpec } from './openapi-model.js';
 export interface RawResponse {
   status: number;
   contentType: string;
+  headers: http.IncomingHttpHeaders;
   text: string;
 }
 
@@ -44,6 +45,7 @@ export class RawClient {
             resolve({
               status: res.statusCode ?? 0,
               contentType: String(res.headers['content-type'] ?? ''),
+              headers: res.headers,
               text: Buffer.concat(chunks).toString('utf8'),
             }),
           );
@@ -73,13 +75,26 @@ export class RawClient {
   }
 }
 
+/** Headers the HTTP layer adds that a client may act on: each must be declared where it is sent. */
+const DECLARED_HEADERS = [
+  'x-request-id',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'retry-after',
+  'location',
+];
+
+/** What Fastify answers a body it does not take: not promised where the document has no body. */
+const BODY_REFUSALS = new Set([400, 413, 415]);
+
 const LEAKS = /\bat [\w.<>]+ \(|node_modules|\.(?:ts|js):\d+|QueryFailedError|TypeORMError|\bpg_catalog\b/;
 
 /**
  * What must hold of every response: no 5xx; the status is documented for the operation;
- * the body is of a documented media type and matches its schema; errors are problem+json
- * with type, title and status; a request the document rules out is a 4xx. Returns the
- * problems found (empty: all good).
+ * the body is of a documented media type and matches its schema, and the headers a client
+ * acts on are the documented ones; errors are problem+json with type, title and status; a
+ * request the document rules out is a 4xx. Returns the problems found (empty: all good).
  */
 export function responseProblems(
   model: OpenApiModel,
@@ -104,10 +119,14 @@ export function responseProblems(
     problems.push(`${status} for a request the document rules out (${request.invalidBecause.join('; ')})`);
   }
 
-  const documented =
-    op.responses.get(String(status)) ?? op.responses.get(`${String(status)[0]}XX`) ?? op.responses.get('DEFAULT');
+  const key = [String(status), `${String(status)[0]}XX`, 'DEFAULT'].find((k) => op.responses.has(k));
+  const documented = key === undefined ? undefined : op.responses.get(key);
+  // A body sent where the document describes none is outside it: Fastify may refuse it as it likes.
+  const bodyOutsideDocument = op.body === undefined && request.body !== undefined && BODY_REFUSALS.has(status);
   if (!documented) {
-    problems.push(`${status} is not documented (documented: ${[...op.responses.keys()].join(', ')})`);
+    if (!bodyOutsideDocument) {
+      problems.push(`${status} is not documented (documented: ${[...op.responses.keys()].join(', ')})`);
+    }
   } else if (documented.size === 0) {
     if (response.text !== '') problems.push(`${status} is documented without a body, but one came`);
   } else if (!documented.has(media)) {
@@ -117,6 +136,18 @@ export function responseProblems(
     if (schema && body !== undefined) {
       const { valid, errors } = model.validate(schema, body);
       if (!valid) problems.push(`${status} body does not match its documented schema: ${errors}`);
+    }
+  }
+
+  const declared = key === undefined ? undefined : op.headers.get(key);
+  if (declared) {
+    for (const name of DECLARED_HEADERS) {
+      if (response.headers[name] !== undefined && !declared.has(name)) {
+        problems.push(`${status} sends ${name}, which the document does not declare for it`);
+      }
+    }
+    for (const [name, required] of declared) {
+      if (required && response.headers[name] === undefined) problems.push(`${status} lacks its required ${name}`);
     }
   }
 

@@ -14,7 +14,7 @@ export type Schema = Record<string, any>;
 export interface OpenApiDocument {
   openapi: string;
   paths: Record<string, Record<string, any>>;
-  components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, Schema> };
+  components: { schemas: Record<string, Schema>; [kind: string]: Record<string, Schema> | undefined };
 }
 
 export interface ParameterSpec {
@@ -34,6 +34,8 @@ export interface OperationSpec {
   body?: { schema: Schema; required: boolean };
   /** Status (or `4XX`, `default`) → media type → schema (undefined: no schema given). */
   responses: Map<string, Map<string, Schema | undefined>>;
+  /** Status → the response headers it declares (lower-case name → whether required). */
+  headers: Map<string, Map<string, boolean>>;
   /** The roles allowed to call it; null for a public operation. */
   roles: Role[] | null;
   /** Why the suite cannot fuzz it, if it cannot. */
@@ -104,8 +106,8 @@ export class OpenApiModel {
   }
 
   private component(ref: string): Schema {
-    const match = /^#\/components\/schemas\/(.+)$/.exec(ref);
-    const schema = match ? this.document.components.schemas[match[1]] : undefined;
+    const match = /^#\/components\/(\w+)\/(.+)$/.exec(ref);
+    const schema = match ? this.document.components[match[1]]?.[match[2]] : undefined;
     if (!schema) throw new Error(`unresolvable $ref ${ref}`);
     return schema;
   }
@@ -152,6 +154,7 @@ export class OpenApiModel {
     }
 
     const responses = new Map<string, Map<string, Schema | undefined>>();
+    const headers = new Map<string, Map<string, boolean>>();
     for (const [status, response] of Object.entries((operation.responses ?? {}) as Schema)) {
       const resolved = this.resolve(response as Schema);
       const content = new Map<string, Schema | undefined>();
@@ -159,6 +162,10 @@ export class OpenApiModel {
         content.set(media.toLowerCase(), (entry as Schema).schema);
       }
       responses.set(status.toUpperCase(), content);
+      const declared = Object.entries((resolved.headers ?? {}) as Schema).map(
+        ([name, header]) => [name.toLowerCase(), this.resolve(header as Schema).required === true] as const,
+      );
+      headers.set(status.toUpperCase(), new Map(declared));
     }
 
     let roles: Role[] | null = null;
@@ -186,6 +193,7 @@ export class OpenApiModel {
       queryParams: params.filter((p) => p.in === 'query').map(toSpec),
       body,
       responses,
+      headers,
       roles,
       unsupported: problems.length > 0 ? problems.join('; ') : undefined,
     };

@@ -143,14 +143,34 @@ export const BROKEN_ENCODINGS = ['%', '%zz', 'a%2', '%ED%A0%80', '%C0%AF', '%FF%
 /** Known-good values to mix in by name (seeded rows), so valid requests reach real data. */
 export type Fixtures = (name: string) => readonly string[] | undefined;
 
+/**
+ * How often one `$ref` may be expanded inside its own expansion: a recursive schema (the
+ * segment rule: groups of nodes that may be groups) takes its other branches past that.
+ */
+const MAX_REF_NESTING = 2;
+
 /** Arbitraries for values that satisfy a schema (and hit fixtures where a name is known). */
 export class ValidValues {
+  /** The `$ref`s being expanded, outermost first: arbitraries are built eagerly, depth first. */
+  private readonly expanding: string[] = [];
+
   constructor(
     private readonly model: OpenApiModel,
     private readonly fixtures: Fixtures,
   ) {}
 
   of(schema: Schema | undefined, name?: string): fc.Arbitrary<unknown> {
+    const ref = typeof schema?.$ref === 'string' ? schema.$ref : undefined;
+    if (ref === undefined) return this.resolved(schema, name);
+    this.expanding.push(ref);
+    try {
+      return this.resolved(schema, name);
+    } finally {
+      this.expanding.pop();
+    }
+  }
+
+  private resolved(schema: Schema | undefined, name: string | undefined): fc.Arbitrary<unknown> {
     const s = this.model.resolve(schema);
     const generated = this.generated(s, name);
     const candidates: fc.WeightedArbitrary<unknown>[] = [{ weight: 3, arbitrary: generated }];
@@ -171,7 +191,11 @@ export class ValidValues {
   private generated(s: Schema, name: string | undefined): fc.Arbitrary<unknown> {
     if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
     const branches = (s.oneOf ?? s.anyOf) as Schema[] | undefined;
-    if (branches) return fc.oneof(...branches.map((b) => this.of(b, name)));
+    if (branches) {
+      const open = branches.filter((b) => !this.nestedTooDeep(b));
+      if (open.length === 0) throw new UnsupportedSchema('a recursive schema whose every branch recurses');
+      return fc.oneof(...open.map((b) => this.of(b, name)));
+    }
     if (Array.isArray(s.allOf)) throw new UnsupportedSchema('allOf with several schemas');
     switch (s.type) {
       case 'string':
@@ -198,6 +222,11 @@ export class ValidValues {
       default:
         throw new UnsupportedSchema(`type ${String(s.type)}`);
     }
+  }
+
+  private nestedTooDeep(schema: Schema): boolean {
+    const ref: unknown = schema.$ref;
+    return typeof ref === 'string' && this.expanding.filter((r) => r === ref).length >= MAX_REF_NESTING;
   }
 
   private string(s: Schema): fc.Arbitrary<string> {

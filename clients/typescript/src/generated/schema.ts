@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the bearer token says you are, and your roles. */
+        /**
+         * Who the bearer token says you are, and your roles.
+         * @description The token’s subject (`sub`) and the roles the API reads from it: a way to check a token before using it.
+         */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Channels, ordered by id. */
+        /**
+         * Channels, ordered by id.
+         * @description Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listChannels"];
         put?: never;
         post?: never;
@@ -46,7 +52,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or replace a channel. */
+        /**
+         * Create or replace a channel.
+         * @description The id is the client’s own: 201 when it is new, 200 when this replaced it. Repeating the call leaves the same state.
+         */
         put: operations["putChannel"];
         post?: never;
         delete?: never;
@@ -62,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Creatives (treatments), ordered by id. */
+        /**
+         * Creatives (treatments), ordered by id.
+         * @description `offerId` and `channelId` filter (together: both must match). Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listCreatives"];
         put?: never;
         post?: never;
@@ -80,7 +92,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or replace a creative (treatment). */
+        /**
+         * Create or replace a creative (treatment).
+         * @description Its offer and channel must exist (else 422). The id is the client’s own: 201 when it is new, 200 when this replaced it. Repeating the call leaves the same state.
+         */
         put: operations["putCreative"];
         post?: never;
         delete?: never;
@@ -116,7 +131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer’s metric values (an empty map when there are none). */
+        /**
+         * A customer’s metric values (an empty map when there are none).
+         * @description Every metric value the customer has, by metric name. A customer without any is not a 404: the map is empty.
+         */
         get: operations["getCustomerMetrics"];
         /**
          * Set some of a customer’s metric values.
@@ -165,7 +183,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Experiments, ordered by id. */
+        /**
+         * Experiments, ordered by id.
+         * @description Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listExperiments"];
         put?: never;
         post?: never;
@@ -328,7 +349,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Metric definitions, ordered by name. */
+        /**
+         * Metric definitions, ordered by name.
+         * @description Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listMetrics"];
         put?: never;
         post?: never;
@@ -365,7 +389,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Offers (actions), ordered by id. */
+        /**
+         * Offers (actions), ordered by id.
+         * @description Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listOffers"];
         put?: never;
         post?: never;
@@ -382,9 +409,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One offer (action). */
+        /**
+         * One offer (action).
+         * @description The offer with this id, as its last `PUT` left it; 404 when there is none.
+         */
         get: operations["getOffer"];
-        /** Create or replace an offer (action). */
+        /**
+         * Create or replace an offer (action).
+         * @description The id is the client’s own: 201 when it is new, 200 when this replaced it. Repeating the call leaves the same state.
+         */
         put: operations["putOffer"];
         post?: never;
         delete?: never;
@@ -440,7 +473,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Schema tables, oldest first (the order in which their fields win in the unified profile), then by name. */
+        /**
+         * Schema tables, oldest first (the order in which their fields win in the unified profile), then by name.
+         * @description Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listSchemaTables"];
         put?: never;
         post?: never;
@@ -479,7 +515,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer’s record in a schema table. */
+        /**
+         * A customer’s record in a schema table.
+         * @description The record’s values by field name, as stored (timestamps as UTC with milliseconds); 404 when the table does not exist or the customer has no record in it.
+         */
         get: operations["getSchemaRecord"];
         /**
          * Create or replace a customer’s record in a schema table.
@@ -500,7 +539,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Segments, ordered by id. */
+        /**
+         * Segments, ordered by id.
+         * @description Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next one; it is null on the last page. Walking the pages returns each row once.
+         */
         get: operations["listSegments"];
         put?: never;
         post?: never;
@@ -537,7 +579,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and readiness: the database answers and every migration is applied. */
+        /**
+         * Liveness and readiness: the database answers and every migration is applied.
+         * @description For load balancers and orchestrators: needs no token and is never rate-limited. 200 once the database answers and every migration is applied, 503 otherwise.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -641,9 +686,17 @@ export interface components {
             data: components["schemas"]["ChannelResponse"][];
         };
         ChannelResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example ch_001 */
             id: string;
@@ -732,9 +785,17 @@ export interface components {
             data: components["schemas"]["CreativeResponse"][];
         };
         CreativeResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example creative_001 */
             id: string;
@@ -881,7 +942,11 @@ export interface components {
              * @example admin@example.com
              */
             requestedBy: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When the erasure was done.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             requestedAt: string;
         };
         ExperimentAssignmentResponse: {
@@ -892,6 +957,7 @@ export interface components {
             /** @example treatment */
             variant: string;
             /**
+             * Format: date-time
              * @description When the customer got this variant; unchanged when the same variant is assigned again.
              * @example 2026-03-15T10:30:00.000Z
              */
@@ -906,9 +972,17 @@ export interface components {
             data: components["schemas"]["ExperimentResponse"][];
         };
         ExperimentResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example exp_hero_2026 */
             id: string;
@@ -1147,9 +1221,17 @@ export interface components {
             data: components["schemas"]["MetricResponse"][];
         };
         MetricResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example purchase_frequency_30d */
             name: string;
@@ -1164,9 +1246,17 @@ export interface components {
             data: components["schemas"]["OfferResponse"][];
         };
         OfferResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example offer_001 */
             id: string;
@@ -1371,38 +1461,8 @@ export interface components {
         PutSegmentRequest: {
             /** @example High value */
             name: string;
-            /**
-             * @description A group, `{"all": [node, …]}` or `{"any": [node, …]}`, where a node is a group or a condition `{"field": "attributes.<field>" | "metrics.<metric>", "op": …, "value": …}`. Ops: eq, neq, gt, gte, lt, lte, in, exists. Groups are non-empty and nest at most 8 deep; a rule has at most 200 groups and conditions. `eq`/`neq` take a string, number or boolean; `gt`/`gte`/`lt`/`lte` a number or a string (strings compare by code unit, so timestamps written as `2026-03-15T10:30:00.000Z` compare chronologically); `in` a list of 1–1000 values; `exists` an optional boolean (default true). Metrics compare with numbers only. A missing (or null) field satisfies only `exists: false`: every other op, `neq` included, is false for it, as is any comparison of values of different types. A rule that does not parse is a 400 whose `errors` give the path of each bad node, e.g. `rule.all.1.op`.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "attributes.lifetime_value",
-             *           "op": "gte",
-             *           "value": 10000
-             *         },
-             *         {
-             *           "any": [
-             *             {
-             *               "field": "attributes.tier",
-             *               "op": "in",
-             *               "value": [
-             *                 "gold",
-             *                 "platinum"
-             *               ]
-             *             },
-             *             {
-             *               "field": "metrics.engagement_score",
-             *               "op": "gt",
-             *               "value": 0.7
-             *             }
-             *           ]
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
+            /** @description The rule. */
+            rule: components["schemas"]["SegmentRule"];
         };
         ReplicaHealthResponse: {
             /**
@@ -1452,9 +1512,17 @@ export interface components {
          */
         SchemaFieldType: "string" | "number" | "boolean" | "timestamp";
         SchemaRecordResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example customers */
             tableName: string;
@@ -1470,7 +1538,7 @@ export interface components {
              *     }
              */
             data: {
-                [key: string]: (string | number | boolean) | null;
+                [key: string]: (string | null) | number | boolean;
             };
         };
         SchemaTableListResponse: {
@@ -1482,13 +1550,63 @@ export interface components {
             data: components["schemas"]["SchemaTableResponse"][];
         };
         SchemaTableResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example customers */
             name: string;
             fields: components["schemas"]["SchemaFieldResponse"][];
+        };
+        /** @description Matches when every node in `all` matches. */
+        SegmentAllGroup: {
+            all: components["schemas"]["SegmentRuleNode"][];
+        };
+        /** @description Matches when at least one node in `any` matches. */
+        SegmentAnyGroup: {
+            any: components["schemas"]["SegmentRuleNode"][];
+        };
+        /** @description The field holds this value (`eq`), or a different value of the same type (`neq`). */
+        SegmentEqualityCondition: {
+            /**
+             * @description `attributes.<field>` (a schema-table field) or `metrics.<metric>`.
+             * @example attributes.tier
+             */
+            field: string;
+            /** @enum {string} */
+            op: "eq" | "neq";
+            value: string | number | boolean;
+        };
+        /** @description The field has a value (`value` true, the default) or has none (false). */
+        SegmentExistsCondition: {
+            /**
+             * @description `attributes.<field>` (a schema-table field) or `metrics.<metric>`.
+             * @example attributes.tier
+             */
+            field: string;
+            /** @enum {string} */
+            op: "exists";
+            /** @default true */
+            value: boolean;
+        };
+        /** @description The field equals one of the values. */
+        SegmentInCondition: {
+            /**
+             * @description `attributes.<field>` (a schema-table field) or `metrics.<metric>`.
+             * @example attributes.tier
+             */
+            field: string;
+            /** @enum {string} */
+            op: "in";
+            value: (string | number | boolean)[];
         };
         SegmentListResponse: {
             /** @description True when more rows follow this page. */
@@ -1498,48 +1616,69 @@ export interface components {
             /** @description Ordered by id. */
             data: components["schemas"]["SegmentResponse"][];
         };
+        /** @description The field orders after (`gt`, `gte`) or before (`lt`, `lte`) the value: numbers numerically, strings by code unit. */
+        SegmentOrderCondition: {
+            /**
+             * @description `attributes.<field>` (a schema-table field) or `metrics.<metric>`.
+             * @example attributes.tier
+             */
+            field: string;
+            /** @enum {string} */
+            op: "gt" | "gte" | "lt" | "lte";
+            value: string | number;
+        };
         SegmentResponse: {
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was created.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             createdAt: string;
-            /** @example 2026-03-15T10:30:00.000Z */
+            /**
+             * Format: date-time
+             * @description When it was last written.
+             * @example 2026-03-15T10:30:00.000Z
+             */
             updatedAt: string;
             /** @example high_value */
             id: string;
             /** @example High value */
             name: string;
-            /**
-             * @description A group, `{"all": [node, …]}` or `{"any": [node, …]}`, where a node is a group or a condition `{"field": "attributes.<field>" | "metrics.<metric>", "op": …, "value": …}`. Ops: eq, neq, gt, gte, lt, lte, in, exists. Groups are non-empty and nest at most 8 deep; a rule has at most 200 groups and conditions. `eq`/`neq` take a string, number or boolean; `gt`/`gte`/`lt`/`lte` a number or a string (strings compare by code unit, so timestamps written as `2026-03-15T10:30:00.000Z` compare chronologically); `in` a list of 1–1000 values; `exists` an optional boolean (default true). Metrics compare with numbers only. A missing (or null) field satisfies only `exists: false`: every other op, `neq` included, is false for it, as is any comparison of values of different types. A rule that does not parse is a 400 whose `errors` give the path of each bad node, e.g. `rule.all.1.op`.
-             * @example {
-             *       "all": [
-             *         {
-             *           "field": "attributes.lifetime_value",
-             *           "op": "gte",
-             *           "value": 10000
-             *         },
-             *         {
-             *           "any": [
-             *             {
-             *               "field": "attributes.tier",
-             *               "op": "in",
-             *               "value": [
-             *                 "gold",
-             *                 "platinum"
-             *               ]
-             *             },
-             *             {
-             *               "field": "metrics.engagement_score",
-             *               "op": "gt",
-             *               "value": 0.7
-             *             }
-             *           ]
-             *         }
-             *       ]
-             *     }
-             */
-            rule: {
-                [key: string]: unknown;
-            };
+            /** @description The rule, as saved. */
+            rule: components["schemas"]["SegmentRule"];
         };
+        /**
+         * @description A group, `{"all": [node, …]}` or `{"any": [node, …]}`, where a node is a group or a condition `{"field": "attributes.<field>" | "metrics.<metric>", "op": …, "value": …}`. Ops: eq, neq, gt, gte, lt, lte, in, exists. Groups are non-empty and nest at most 8 deep; a rule has at most 200 groups and conditions. `eq`/`neq` take a string, number or boolean; `gt`/`gte`/`lt`/`lte` a number or a string (strings compare by code unit, so timestamps written as `2026-03-15T10:30:00.000Z` compare chronologically); `in` a list of 1–1000 values; `exists` an optional boolean (default true). Metrics compare with numbers only. A missing (or null) field satisfies only `exists: false`: every other op, `neq` included, is false for it, as is any comparison of values of different types. A rule that does not parse is a 400 whose `errors` give the path of each bad node, e.g. `rule.all.1.op`.
+         * @example {
+         *       "all": [
+         *         {
+         *           "field": "attributes.lifetime_value",
+         *           "op": "gte",
+         *           "value": 10000
+         *         },
+         *         {
+         *           "any": [
+         *             {
+         *               "field": "attributes.tier",
+         *               "op": "in",
+         *               "value": [
+         *                 "gold",
+         *                 "platinum"
+         *               ]
+         *             },
+         *             {
+         *               "field": "metrics.engagement_score",
+         *               "op": "gt",
+         *               "value": 0.7
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        SegmentRule: components["schemas"]["SegmentAllGroup"] | components["schemas"]["SegmentAnyGroup"];
+        /** @description A nested group, or a condition. */
+        SegmentRuleNode: components["schemas"]["SegmentAllGroup"] | components["schemas"]["SegmentAnyGroup"] | components["schemas"]["SegmentEqualityCondition"] | components["schemas"]["SegmentOrderCondition"] | components["schemas"]["SegmentInCondition"] | components["schemas"]["SegmentExistsCondition"];
         SummaryRefreshResponse: {
             /**
              * @description Interactions written since the previous refresh, now merged into the summary tables.
@@ -1675,7 +1814,7 @@ export interface components {
              *     }
              */
             attributes?: {
-                [key: string]: (string | number | boolean) | null;
+                [key: string]: (string | null) | number | boolean;
             };
             interactions?: components["schemas"]["ProfileInteractionsResponse"];
             /**
@@ -1703,7 +1842,18 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request’s id: the caller’s own `X-Request-Id` when it is 1–128 of `A-Z a-z 0-9 . _ : -`, else a new UUID. Problems repeat it as `requestId`; quote it when reporting one. */
+        "X-Request-Id": string;
+        /** @description Requests the caller may make per window of 60 s (`RATE_LIMIT_PER_MINUTE`). Absent when limiting is off. */
+        "X-RateLimit-Limit": number;
+        /** @description Requests the caller has left in the current window, after this one. */
+        "X-RateLimit-Remaining": number;
+        /** @description Whole seconds until the current window ends and the budget is full again. */
+        "X-RateLimit-Reset": number;
+        /** @description Whole seconds to wait before retrying. */
+        "Retry-After": number;
+    };
     pathItems: never;
 }
 export type ActionSummaryResponse = components['schemas']['ActionSummaryResponse'];
@@ -1767,13 +1917,26 @@ export type SchemaFieldType = components['schemas']['SchemaFieldType'];
 export type SchemaRecordResponse = components['schemas']['SchemaRecordResponse'];
 export type SchemaTableListResponse = components['schemas']['SchemaTableListResponse'];
 export type SchemaTableResponse = components['schemas']['SchemaTableResponse'];
+export type SegmentAllGroup = components['schemas']['SegmentAllGroup'];
+export type SegmentAnyGroup = components['schemas']['SegmentAnyGroup'];
+export type SegmentEqualityCondition = components['schemas']['SegmentEqualityCondition'];
+export type SegmentExistsCondition = components['schemas']['SegmentExistsCondition'];
+export type SegmentInCondition = components['schemas']['SegmentInCondition'];
 export type SegmentListResponse = components['schemas']['SegmentListResponse'];
+export type SegmentOrderCondition = components['schemas']['SegmentOrderCondition'];
 export type SegmentResponse = components['schemas']['SegmentResponse'];
+export type SegmentRule = components['schemas']['SegmentRule'];
+export type SegmentRuleNode = components['schemas']['SegmentRuleNode'];
 export type SummaryRefreshResponse = components['schemas']['SummaryRefreshResponse'];
 export type TreatmentChannel = components['schemas']['TreatmentChannel'];
 export type TreatmentSummaryResponse = components['schemas']['TreatmentSummaryResponse'];
 export type TreatmentSummaryRow = components['schemas']['TreatmentSummaryRow'];
 export type UnifiedProfileResponse = components['schemas']['UnifiedProfileResponse'];
+export type HeaderXRequestId = components['headers']['X-Request-Id'];
+export type HeaderXRateLimitLimit = components['headers']['X-RateLimit-Limit'];
+export type HeaderXRateLimitRemaining = components['headers']['X-RateLimit-Remaining'];
+export type HeaderXRateLimitReset = components['headers']['X-RateLimit-Reset'];
+export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type $defs = Record<string, never>;
 export interface operations {
     getCurrentUser: {
@@ -1785,8 +1948,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller, as the token names it. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1796,6 +1964,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1815,6 +1984,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1834,6 +2007,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1866,8 +2044,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of channels. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1877,6 +2060,10 @@ export interface operations {
             /** @description Invalid limit or cursor, or an unknown query parameter; `errors` names each. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1902,6 +2089,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1921,6 +2109,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1940,6 +2132,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1959,6 +2156,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1996,6 +2198,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2005,6 +2211,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2014,6 +2224,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2033,6 +2247,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2052,6 +2267,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2071,6 +2290,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2090,6 +2310,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2109,6 +2330,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2128,6 +2350,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2147,6 +2374,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2183,8 +2415,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of creatives. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2194,6 +2431,10 @@ export interface operations {
             /** @description Invalid limit, cursor, offerId or channelId, or an unknown query parameter; `errors` names each. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2219,6 +2460,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2238,6 +2480,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2257,6 +2503,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,6 +2527,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2313,6 +2569,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2322,6 +2582,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2331,6 +2595,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2350,6 +2618,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2369,6 +2638,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2388,6 +2661,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2407,6 +2681,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2426,6 +2701,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2445,6 +2721,10 @@ export interface operations {
             /** @description The offer or channel does not exist; `errors` names which. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2470,6 +2750,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2489,6 +2774,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2525,6 +2815,10 @@ export interface operations {
             /** @description Erased; the counts say what was removed. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2547,6 +2841,10 @@ export interface operations {
             /** @description Invalid customer id, or `suppress` is neither true nor false. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2572,6 +2870,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2591,6 +2890,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2607,28 +2910,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description The body is larger than 1 MiB. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 413,
-                     *       "type": "urn:customer-data-api:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "detail": "Request body is too large",
-                     *       "instance": "/api/v1/customers/CUST001",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2645,28 +2930,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description The body is not `application/json`. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 415,
-                     *       "type": "urn:customer-data-api:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "detail": "Unsupported Media Type",
-                     *       "instance": "/api/v1/customers/CUST001",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2686,6 +2957,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2716,8 +2992,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The customer’s metric values. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2727,6 +3008,10 @@ export interface operations {
             /** @description Invalid customer id. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2752,6 +3037,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2771,6 +3057,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2790,6 +3080,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2809,6 +3100,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2828,6 +3124,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2862,8 +3163,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Every metric value the customer has after the write. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2873,6 +3179,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field (`values.<name>`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2892,6 +3202,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2911,6 +3222,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2930,6 +3245,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2949,6 +3265,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2968,6 +3285,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2987,6 +3305,10 @@ export interface operations {
             /** @description A metric is not defined; `errors` names each as `values.<name>`. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3012,6 +3334,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3031,6 +3358,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3064,8 +3396,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The profile: `customerId` and exactly the sections asked for. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3112,6 +3449,10 @@ export interface operations {
             /** @description Invalid customer id, or a bad `sections` list; `errors` names `id` or `sections`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3137,6 +3478,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3156,6 +3498,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3175,6 +3521,10 @@ export interface operations {
             /** @description No data is stored for this customer. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3194,6 +3544,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3213,6 +3564,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3232,6 +3588,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3264,8 +3625,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of experiments. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3275,6 +3641,10 @@ export interface operations {
             /** @description Invalid limit or cursor, or an unknown query parameter. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,6 +3670,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3319,6 +3690,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3338,6 +3713,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3357,6 +3737,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3394,6 +3779,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3403,6 +3792,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3412,6 +3805,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3431,6 +3828,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3450,6 +3848,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3469,6 +3871,10 @@ export interface operations {
             /** @description A removed variant is still assigned to customers. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3494,6 +3900,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3513,6 +3920,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3532,6 +3940,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3551,6 +3960,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3570,6 +3984,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3609,6 +4028,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3618,6 +4041,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3627,6 +4054,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3646,6 +4077,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,6 +4097,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3684,6 +4120,10 @@ export interface operations {
             /** @description No such experiment. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,6 +4143,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3722,6 +4163,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3741,6 +4183,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3760,6 +4203,10 @@ export interface operations {
             /** @description The variant is not one of the experiment’s; `errors` names `variant`. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,6 +4232,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3804,6 +4256,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3838,6 +4295,10 @@ export interface operations {
             /** @description What became of each item: stored, duplicate or suppressed. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3847,6 +4308,10 @@ export interface operations {
             /** @description Invalid body; `errors` names each bad field, e.g. `impressions.3.timestamp`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3872,6 +4337,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3891,6 +4357,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3910,6 +4380,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3929,6 +4400,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3948,6 +4420,10 @@ export interface operations {
             /** @description An item refers to an offer or creative that does not exist, or to a creative of another offer; `errors` names each such item (e.g. `impressions.1.offerId`). Nothing was stored. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3973,6 +4449,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3992,6 +4473,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4039,6 +4525,10 @@ export interface operations {
             /** @description One page of matching interactions and their total. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4077,6 +4567,10 @@ export interface operations {
             /** @description An invalid or unknown query parameter, an unknown `type`, a `limit` outside 1–100, an alias that contradicts its name, or a `cursor` that is malformed, altered or was made for other filters; `errors` names each. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4102,6 +4596,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4121,6 +4616,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4140,6 +4639,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4159,6 +4663,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4196,6 +4705,10 @@ export interface operations {
             /** @description One of four shapes, told apart by `groupBy`. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4205,6 +4718,10 @@ export interface operations {
             /** @description Unknown `groupBy`, `days` or `limit` out of range or not an integer, or an unknown parameter. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4230,6 +4747,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4249,6 +4767,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4268,6 +4790,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4287,6 +4814,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4317,34 +4849,20 @@ export interface operations {
             /** @description Refreshed. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SummaryRefreshResponse"];
                 };
             };
-            /** @description The body is not valid JSON, or a value in it is invalid. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 400,
-                     *       "type": "urn:customer-data-api:problem:validation",
-                     *       "title": "Invalid request",
-                     *       "detail": "Body is not valid JSON but content-type is set to 'application/json'",
-                     *       "instance": "/api/v1/interaction-summary/refresh",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,6 +4882,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4383,6 +4905,10 @@ export interface operations {
             /** @description Materialized summaries are disabled (`SUMMARY_MATERIALIZED=false`). */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4399,47 +4925,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description The body is larger than 1 MiB. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 413,
-                     *       "type": "urn:customer-data-api:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "detail": "Request body is too large",
-                     *       "instance": "/api/v1/interaction-summary/refresh",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description The body is not `application/json`. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 415,
-                     *       "type": "urn:customer-data-api:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "detail": "Unsupported Media Type",
-                     *       "instance": "/api/v1/interaction-summary/refresh",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4459,6 +4952,11 @@ export interface operations {
             /** @description A long-running write (such as a bulk load) is in progress, or the database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4493,6 +4991,10 @@ export interface operations {
             /** @description What became of each item: stored, duplicate or suppressed. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4502,6 +5004,10 @@ export interface operations {
             /** @description Invalid body; `errors` names each bad field, e.g. `interactions.3.timestamp`. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4527,6 +5033,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4546,6 +5053,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4565,6 +5076,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4584,6 +5096,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4603,6 +5116,10 @@ export interface operations {
             /** @description An item refers to an offer or creative that does not exist, or to a creative of another offer; `errors` names each such item (e.g. `interactions.1.offerId`). Nothing was stored. */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4628,6 +5145,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4647,6 +5169,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4679,8 +5206,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of metric definitions. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,6 +5222,10 @@ export interface operations {
             /** @description Invalid limit or cursor, or an unknown query parameter. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4715,6 +5251,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4734,6 +5271,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4753,6 +5294,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4772,6 +5318,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4809,6 +5360,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4818,6 +5373,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4827,6 +5386,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4846,6 +5409,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4865,6 +5429,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,6 +5452,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4903,6 +5472,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4922,6 +5492,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4941,6 +5512,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4960,6 +5536,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4992,8 +5573,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of offers. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5003,6 +5589,10 @@ export interface operations {
             /** @description Invalid limit or cursor, or an unknown query parameter; `errors` names each. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5028,6 +5618,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,6 +5638,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5066,6 +5661,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5085,6 +5685,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5115,8 +5720,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The offer. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5126,6 +5736,10 @@ export interface operations {
             /** @description Invalid offer id. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5151,6 +5765,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5170,6 +5785,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,6 +5808,10 @@ export interface operations {
             /** @description No such offer. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5208,6 +5831,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5227,6 +5851,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5246,6 +5875,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5283,6 +5917,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5292,6 +5930,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5301,6 +5943,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5320,6 +5966,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5339,6 +5986,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +6009,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5377,6 +6029,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5396,6 +6049,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5415,6 +6069,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5434,6 +6093,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5471,6 +6135,10 @@ export interface operations {
             /** @description A page of receipts. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5480,6 +6148,10 @@ export interface operations {
             /** @description Invalid limit, cursor or customerId; `errors` names each. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5505,6 +6177,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5524,6 +6197,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5543,6 +6220,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5562,6 +6244,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5595,6 +6282,10 @@ export interface operations {
             /** @description Lifted. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5602,6 +6293,10 @@ export interface operations {
             /** @description Invalid customer id. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5627,6 +6322,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5646,6 +6342,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5665,6 +6365,10 @@ export interface operations {
             /** @description The customer is not suppressed. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5681,28 +6385,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description The body is larger than 1 MiB. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 413,
-                     *       "type": "urn:customer-data-api:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "detail": "Request body is too large",
-                     *       "instance": "/api/v1/privacy/suppressions/CUST001",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5719,28 +6405,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description The body is not `application/json`. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": 415,
-                     *       "type": "urn:customer-data-api:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "detail": "Unsupported Media Type",
-                     *       "instance": "/api/v1/privacy/suppressions/CUST001",
-                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5760,6 +6432,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5792,8 +6469,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of schema tables. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5803,6 +6485,10 @@ export interface operations {
             /** @description Invalid limit or cursor, or an unknown query parameter. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5828,6 +6514,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5847,6 +6534,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5866,6 +6557,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5885,6 +6581,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5922,6 +6623,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5931,6 +6636,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5940,6 +6649,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5959,6 +6672,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5978,6 +6692,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5997,6 +6715,10 @@ export interface operations {
             /** @description A removed or retyped field still has values in records; `errors` names it. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6022,6 +6744,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6041,6 +6764,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6060,6 +6784,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6079,6 +6804,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6098,6 +6828,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6130,8 +6865,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The record. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6141,6 +6881,10 @@ export interface operations {
             /** @description Invalid table name or customer id. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6166,6 +6910,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6185,6 +6930,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6204,6 +6953,10 @@ export interface operations {
             /** @description No such schema table, or the customer has no record in it. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6223,6 +6976,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6242,6 +6996,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6261,6 +7020,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6295,7 +7059,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    [key: string]: (string | number | boolean) | null;
+                    [key: string]: (string | null) | number | boolean;
                 };
             };
         };
@@ -6303,6 +7067,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6312,6 +7080,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6321,6 +7093,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6340,6 +7116,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6359,6 +7136,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6378,6 +7159,10 @@ export interface operations {
             /** @description No such schema table. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6397,6 +7182,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6416,6 +7202,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6435,6 +7222,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6454,6 +7242,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6473,6 +7266,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6505,8 +7303,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of segments. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6516,6 +7319,10 @@ export interface operations {
             /** @description Invalid limit or cursor, or an unknown query parameter. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6541,6 +7348,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6560,6 +7368,10 @@ export interface operations {
             /** @description The token has none of the roles: admin, editor, viewer. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6579,6 +7391,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6598,6 +7415,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6635,6 +7457,10 @@ export interface operations {
             /** @description Replaced. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6644,6 +7470,10 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6653,6 +7483,10 @@ export interface operations {
             /** @description Invalid id or body; `errors` names each bad field. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6672,6 +7506,7 @@ export interface operations {
             /** @description Missing, malformed, expired or wrongly signed token. */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +7526,10 @@ export interface operations {
             /** @description The token has none of the roles: admin. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6710,6 +7549,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB. */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6729,6 +7569,7 @@ export interface operations {
             /** @description A path parameter is longer than 1024 characters. */
             414: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6748,6 +7589,7 @@ export interface operations {
             /** @description The body is not `application/json`. */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6767,6 +7609,11 @@ export interface operations {
             /** @description Over the caller’s `RATE_LIMIT_PER_MINUTE`; retry after the `Retry-After` header’s seconds. */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6786,6 +7633,11 @@ export interface operations {
             /** @description The database is unavailable or busy; retry after the `Retry-After` header’s seconds. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6813,8 +7665,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Ready: the database answers and every migration is applied. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6824,6 +7678,8 @@ export interface operations {
             /** @description Database unreachable or migrations pending. */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {

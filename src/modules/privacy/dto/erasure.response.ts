@@ -1,5 +1,6 @@
 import { PageInfo } from '../../../common/http/page.response.js';
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiTimestamp } from '../../../common/openapi/api-timestamp.decorator.js';
 
 const COUNT = { type: 'integer', minimum: 0 } as const;
 
@@ -58,7 +59,7 @@ export class ErasureReceiptResponse {
   @ApiProperty({ example: 'admin@example.com', description: 'Subject (`sub`) of the token that asked.' })
   requestedBy: string;
 
-  @ApiProperty({ example: '2026-03-15T10:30:00.000Z' })
+  @ApiTimestamp({ description: 'When the erasure was done.' })
   requestedAt: string;
 }
 

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
-import { PageQuery, toPage } from '../../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
 import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
 import {
@@ -51,8 +51,12 @@ export class ExperimentsController {
 
   @Get()
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'listExperiments', summary: 'Experiments, ordered by id.' })
-  @ApiOkResponse({ type: ExperimentListResponse })
+  @ApiOperation({
+    operationId: 'listExperiments',
+    summary: 'Experiments, ordered by id.',
+    description: PAGED_LIST_DESCRIPTION,
+  })
+  @ApiOkResponse({ type: ExperimentListResponse, description: 'One page of experiments.' })
   @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<ExperimentListResponse> {
     const rows = await this.experiments.listExperiments(query.cursor, query.limit);

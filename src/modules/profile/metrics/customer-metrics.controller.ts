@@ -31,7 +31,7 @@ export class CustomerMetricsController {
       'value the customer has after the write.',
   })
   @ApiIdParam('id', 'CUST001', 'The customer’s id:')
-  @ApiOkResponse({ type: CustomerMetricsResponse })
+  @ApiOkResponse({ type: CustomerMetricsResponse, description: 'Every metric value the customer has after the write.' })
   @ApiProblem(400, 'Invalid id or body; `errors` names each bad field (`values.<name>`).')
   @ApiProblem(422, 'A metric is not defined; `errors` names each as `values.<name>`.', {
     detail: 'metric engagement_score does not exist',
@@ -49,9 +49,11 @@ export class CustomerMetricsController {
   @ApiOperation({
     operationId: 'getCustomerMetrics',
     summary: 'A customer’s metric values (an empty map when there are none).',
+    description:
+      'Every metric value the customer has, by metric name. A customer without any is not a 404: the map is empty.',
   })
   @ApiIdParam('id', 'CUST001', 'The customer’s id:')
-  @ApiOkResponse({ type: CustomerMetricsResponse })
+  @ApiOkResponse({ type: CustomerMetricsResponse, description: 'The customer’s metric values.' })
   @ApiProblem(400, 'Invalid customer id.', invalidIdExample())
   async get(@Param('id', IdParamPipe) customerId: string): Promise<CustomerMetricsResponse> {
     return toCustomerMetricsResponse(customerId, await this.metrics.values(customerId));

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
-import { PageQuery, toPage } from '../../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
 import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
 import {
@@ -45,8 +45,12 @@ export class MetricsController {
 
   @Get()
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'listMetrics', summary: 'Metric definitions, ordered by name.' })
-  @ApiOkResponse({ type: MetricListResponse })
+  @ApiOperation({
+    operationId: 'listMetrics',
+    summary: 'Metric definitions, ordered by name.',
+    description: PAGED_LIST_DESCRIPTION,
+  })
+  @ApiOkResponse({ type: MetricListResponse, description: 'One page of metric definitions.' })
   @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<MetricListResponse> {
     const page = toPage(await this.metrics.listMetrics(query.cursor, query.limit), query.limit, (m) => m.name);

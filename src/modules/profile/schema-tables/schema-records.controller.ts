@@ -52,10 +52,15 @@ export class SchemaRecordsController {
 
   @Get(':customerId')
   @Auth(...READERS)
-  @ApiOperation({ operationId: 'getSchemaRecord', summary: 'A customer’s record in a schema table.' })
+  @ApiOperation({
+    operationId: 'getSchemaRecord',
+    summary: 'A customer’s record in a schema table.',
+    description:
+      'The record’s values by field name, as stored (timestamps as UTC with milliseconds); 404 when the table does not exist or the customer has no record in it.',
+  })
   @ApiTableNameParam()
   @ApiIdParam('customerId', 'CUST001', 'The customer’s id:')
-  @ApiOkResponse({ type: SchemaRecordResponse })
+  @ApiOkResponse({ type: SchemaRecordResponse, description: 'The record.' })
   @ApiProblem(400, 'Invalid table name or customer id.', invalidIdExample('customerId'))
   @ApiProblem(404, 'No such schema table, or the customer has no record in it.', {
     detail: 'the customer has no record in schema table customers',

@@ -42,7 +42,11 @@ export class UnifiedProfileController {
       'assignment) is a 404, whatever the sections; one with data only outside the sections asked for gets them empty.',
   })
   @ApiIdParam('id', 'CUST001', 'The customer’s id:')
-  @ApiOkResponse({ type: UnifiedProfileResponse, example: UNIFIED_PROFILE_EXAMPLE })
+  @ApiOkResponse({
+    type: UnifiedProfileResponse,
+    example: UNIFIED_PROFILE_EXAMPLE,
+    description: 'The profile: `customerId` and exactly the sections asked for.',
+  })
   @ApiProblem(400, 'Invalid customer id, or a bad `sections` list; `errors` names `id` or `sections`.', {
     detail: `sections: ${SECTIONS_PROBLEM_EXAMPLE}`,
     errors: [{ field: 'sections', message: SECTIONS_PROBLEM_EXAMPLE }],

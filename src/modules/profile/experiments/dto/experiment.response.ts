@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageInfo, Timestamps } from '../../../../common/http/page.response.js';
+import { ApiTimestamp } from '../../../../common/openapi/api-timestamp.decorator.js';
 
 export class ExperimentResponse extends Timestamps {
   @ApiProperty({ example: 'exp_hero_2026' })
@@ -27,8 +28,7 @@ export class ExperimentAssignmentResponse {
   @ApiProperty({ example: 'treatment' })
   variant: string;
 
-  @ApiProperty({
-    example: '2026-03-15T10:30:00.000Z',
+  @ApiTimestamp({
     description: 'When the customer got this variant; unchanged when the same variant is assigned again.',
   })
   assignedAt: string;

@@ -24,10 +24,12 @@ export class SchemaTableListResponse extends PageInfo {
   data: SchemaTableResponse[];
 }
 
-/** One value of a record: the declared field's type, or null ("unknown"). */
+/**
+ * One value of a record: the declared field's type, or null ("unknown"). OpenAPI 3.0 allows
+ * `nullable` only beside a `type`, so one branch carries it.
+ */
 const RECORD_VALUE_SCHEMA: SchemaObject = {
-  nullable: true,
-  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+  oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }],
 };
 const RECORD_EXAMPLE = { email: 'ana@example.com', tier: 'gold', lifetime_value: 12500, tenure_months: 27 };
 

@@ -1,18 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import { TextField } from '../../../../common/validation/fields.js';
-import { SEGMENT_RULE_DESCRIPTION, SEGMENT_RULE_EXAMPLE } from './segment-rule.schema.js';
+import { componentSchemaRef } from '../../../../common/openapi/component-schemas.js';
+import { SEGMENT_RULE_SCHEMA } from './segment-rule.schema.js';
 
 export class PutSegmentRequest {
   @TextField({ maxLength: 200, example: 'High value' })
   name: string;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: SEGMENT_RULE_DESCRIPTION,
-    example: SEGMENT_RULE_EXAMPLE,
-  })
+  // Checked by parseSegmentRule when the segment is saved (400 naming each bad node).
+  @ApiProperty({ allOf: [componentSchemaRef(SEGMENT_RULE_SCHEMA)], description: 'The rule.' })
   @IsObject()
   rule: Record<string, unknown>;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageInfo, Timestamps } from '../../../../common/http/page.response.js';
 import type { SegmentRule } from '../segment-rule.js';
-import { SEGMENT_RULE_DESCRIPTION, SEGMENT_RULE_EXAMPLE } from './segment-rule.schema.js';
+import { componentSchemaRef } from '../../../../common/openapi/component-schemas.js';
+import { SEGMENT_RULE_SCHEMA } from './segment-rule.schema.js';
 
 export class SegmentResponse extends Timestamps {
   @ApiProperty({ example: 'high_value' })
@@ -10,12 +11,7 @@ export class SegmentResponse extends Timestamps {
   @ApiProperty({ example: 'High value' })
   name: string;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: SEGMENT_RULE_DESCRIPTION,
-    example: SEGMENT_RULE_EXAMPLE,
-  })
+  @ApiProperty({ allOf: [componentSchemaRef(SEGMENT_RULE_SCHEMA)], description: 'The rule, as saved.' })
   rule: SegmentRule;
 }
 

@@ -2,10 +2,12 @@ import { ApiProperty, ApiPropertyOptional, type SchemaObject } from '@nestjs/swa
 import { INTERACTION_TYPES, type InteractionType } from '../../../interactions/interaction.entity.js';
 import type { RecordValue } from '../../schema-record.entity.js';
 
-/** An attribute's value, as schema records store them: the field's type, or null. */
+/**
+ * An attribute's value, as schema records store them: the field's type, or null. OpenAPI 3.0
+ * allows `nullable` only beside a `type`, so one branch carries it.
+ */
 const ATTRIBUTE_VALUE_SCHEMA: SchemaObject = {
-  nullable: true,
-  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+  oneOf: [{ type: 'string', nullable: true }, { type: 'number' }, { type: 'boolean' }],
 };
 
 /** At most this many interactions are listed; `totalCount` counts them all. */
