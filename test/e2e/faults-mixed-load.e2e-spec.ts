@@ -1,5 +1,7 @@
+import net from 'node:net';
 import pg from 'pg';
-import { call, type JsonResponse } from '../support/http.js';
+import { dataSourceOptions } from '../../src/database/data-source.options.js';
+import { call, expectProblem, type JsonResponse } from '../support/http.js';
 import { startOwnPostgres, type OwnPostgres } from '../support/own-postgres.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -63,7 +65,7 @@ function batch(prefix: string, customers: readonly string[], size: number, seed:
   });
 }
 
-describe('database connections killed under mixed load', () => {
+describe('lost database connections', () => {
   let server: OwnPostgres;
   let side: pg.Client;
   let api: TestApp;
@@ -135,7 +137,7 @@ describe('database connections killed under mixed load', () => {
     call(api, 'POST', '/api/v1/interactions', { roles: ['editor'], body: { interactions: items } });
   const erase = (customerId: string) => call(api, 'DELETE', `/api/v1/customers/${customerId}`, { roles: ['admin'] });
 
-  it('answers every request with a 2xx, a documented 4xx or a 503 to retry, and loses nothing acknowledged', async () => {
+  it('killed repeatedly under mixed load: every answer a 2xx, a documented 4xx or a 503, nothing acknowledged lost', async () => {
     /** Every row the API acknowledged and that no acknowledged erasure came after. */
     const acknowledged = new Map<string, Item>();
     /** Batches refused with 503 under the kills: sent again once the kills stop. */
@@ -242,11 +244,13 @@ describe('database connections killed under mixed load', () => {
       acknowledge(items, await untilServed('ingest (retry)', () => ingest(items), [200]));
     }
     const { rows: stored } = await side.query<{ key: string }>(
-      `SELECT customer_id || '/' || id AS key FROM interaction_history`,
+      `SELECT customer_id || '/' || id AS key FROM interaction_history WHERE customer_id = ANY($1)`,
+      [[...LOADED, ...ERASED]],
     );
     expect(stored.map((row) => row.key).sort()).toEqual([...acknowledged.keys()].sort());
     const { rows: totals } = await side.query<{ customer_id: string; total: number }>(
-      `SELECT customer_id, total::int AS total FROM customer_interaction_total WHERE total > 0`,
+      `SELECT customer_id, total::int AS total FROM customer_interaction_total WHERE total > 0 AND customer_id = ANY($1)`,
+      [[...LOADED, ...ERASED]],
     );
     const counted = new Map<string, number>();
     for (const item of acknowledged.values()) counted.set(item.customerId, (counted.get(item.customerId) ?? 0) + 1);
@@ -292,4 +296,166 @@ describe('database connections killed under mixed load', () => {
       expect({ groupBy, rows: answered }).toEqual({ groupBy, rows: expected });
     }
   }, 240_000);
+
+  describe('a COMMIT whose answer is lost', () => {
+    let cutter: CommitCutter;
+    let viaCutter: TestApp;
+
+    beforeAll(async () => {
+      cutter = await commitCutter(server.url);
+      viaCutter = await startTestApp({}, { databaseUrl: cutter.url });
+    });
+    afterAll(async () => {
+      await viaCutter?.close();
+      await cutter?.close();
+    });
+
+    const stored = async (customerId: string) => {
+      const { rows } = await side.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM interaction_history WHERE customer_id = $1`,
+        [customerId],
+      );
+      return rows[0].n;
+    };
+    /** A batch without ids: repeating it after a commit that held would store it twice. */
+    const withoutIds = (customerId: string) => batch('unused', [customerId], 20, 3).map(({ id: _, ...item }) => item);
+
+    it('answers an ingest whose COMMIT held as accepted, so that the client does not repeat it', async () => {
+      cutter.arm('after');
+      const response = await call(viaCutter, 'POST', '/api/v1/interactions', {
+        roles: ['editor'],
+        body: { interactions: withoutIds('CUT_HELD') },
+      });
+      expect(cutter.cuts).toBe(1);
+      expect({ status: response.status, body: response.body }).toEqual({
+        status: 200,
+        body: { accepted: 20, duplicates: 0, suppressed: 0 },
+      });
+      expect(await stored('CUT_HELD')).toBe(20);
+    });
+
+    it('answers an erasure whose COMMIT held with its counts, and leaves one receipt', async () => {
+      const written = await call(viaCutter, 'POST', '/api/v1/interactions', {
+        roles: ['editor'],
+        body: { interactions: withoutIds('CUT_ERASED') },
+      });
+      expect(written.status).toBe(200);
+      const receiptsBefore = await receipts();
+      cutter.arm('after');
+      const erased = await call(viaCutter, 'DELETE', '/api/v1/customers/CUT_ERASED', { roles: ['admin'] });
+      expect(cutter.cuts).toBe(2);
+      expect({ status: erased.status, history: erased.body?.deleted?.interactionHistory }).toEqual({
+        status: 200,
+        history: 20,
+      });
+      expect(await stored('CUT_ERASED')).toBe(0);
+      expect(await receipts()).toBe(receiptsBefore + 1);
+    });
+
+    it('answers a write whose COMMIT never reached the server with a 503, having stored nothing', async () => {
+      cutter.arm('before');
+      const response = await call(viaCutter, 'POST', '/api/v1/interactions', {
+        roles: ['editor'],
+        body: { interactions: withoutIds('CUT_LOST') },
+      });
+      expect(cutter.cuts).toBe(3);
+      expectProblem(response, 503);
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await stored('CUT_LOST')).toBe(0);
+    });
+
+    const receipts = async () => {
+      const { rows } = await side.query<{ n: number }>(`SELECT count(*)::int AS n FROM erasure_receipt`);
+      return rows[0].n;
+    };
+  });
+
+  it('survives a new pool connection killed before anyone listens to it (no uncaught error event)', async () => {
+    // pg-pool stops listening to a connection when it hands it out, and TypeORM starts a moment
+    // later: a kill read in between was an uncaught 'error' event. A pool of the app's settings
+    // hands out connections that are always listened to.
+    const { extra } = dataSourceOptions({ url: server.url, poolSize: 1, applicationName: 'faults-handout' }) as {
+      extra: pg.PoolConfig;
+    };
+    const pool = new pg.Pool({ connectionString: server.url, application_name: 'faults-handout', ...extra });
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      expect(client.listenerCount('error')).toBeGreaterThan(0);
+      const ended = new Promise((resolve) => client.once('end', resolve));
+      const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+      await side.query('SELECT pg_terminate_backend($1)', [pid]);
+      await ended;
+      const error = await client.query('SELECT 1').catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(/not queryable/);
+      client.release(error as Error);
+    } finally {
+      await pool.end();
+    }
+  });
 });
+
+interface CommitCutter {
+  /** A URL of the server's database, through the cutter. */
+  url: string;
+  /**
+   * The next COMMIT any connection sends cuts that connection: `after` the COMMIT is passed on
+   * (the server commits; the client never hears), or `before` (the server never sees it).
+   */
+  arm(mode: 'after' | 'before'): void;
+  /** How many connections it has cut. */
+  readonly cuts: number;
+  close(): Promise<void>;
+}
+
+/** A TCP proxy in front of PostgreSQL that loses one COMMIT's answer when armed. */
+async function commitCutter(target: string): Promise<CommitCutter> {
+  const upstreamUrl = new URL(target);
+  // The simple-query message TypeORM sends to commit: 'Q', its length (4 + 7), "COMMIT\0".
+  const COMMIT = Buffer.from('Q\0\0\0\x0bCOMMIT\0', 'latin1');
+  let armed: 'after' | 'before' | undefined;
+  let cuts = 0;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(upstreamUrl.port), upstreamUrl.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+    }
+    upstream.on('data', (chunk: Buffer) => client.destroyed || client.write(chunk));
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.writableEnded || upstream.destroy());
+    client.on('data', (chunk: Buffer) => {
+      const mode = armed;
+      if (mode === undefined || !chunk.includes(COMMIT)) {
+        upstream.write(chunk);
+        return;
+      }
+      armed = undefined;
+      cuts++;
+      // 'after': the server reads the COMMIT, then the end of the stream; it commits first.
+      if (mode === 'after') upstream.end(chunk);
+      else upstream.destroy();
+      client.destroy();
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String((server.address() as net.AddressInfo).port);
+  return {
+    url: url.href,
+    arm: (mode) => {
+      armed = mode;
+    },
+    get cuts() {
+      return cuts;
+    },
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -81,6 +81,7 @@ describe('databaseErrorKind', () => {
     'Query read timeout',
     'timeout expired',
     'Received unexpected commandComplete message from backend.',
+    'Driver not Connected',
   ])('the driver’s "%s" is unavailable, raw or wrapped', (message) => {
     expect(databaseErrorKind(new Error(message))).toBe('unavailable');
     expect(databaseErrorKind(failed(new Error(message)))).toBe('unavailable');

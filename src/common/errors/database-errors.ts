@@ -58,10 +58,11 @@ const CONNECTION_GONE_ERRORS = new Set([
  * `Connection terminated unexpectedly` / `Connection terminated due to connection timeout`,
  * `Client has encountered a connection error and is not queryable`, `Client was closed and is
  * not queryable`, `Query read timeout`, `timeout expired` (connecting), a pool in shutdown, and
- * a protocol stream out of step (`Received unexpected … message from backend`).
+ * a protocol stream out of step (`Received unexpected … message from backend`); and TypeORM's
+ * `Driver not Connected` (its pool is gone: the data source is closing).
  */
 const CONNECTION_LOST =
-  /timeout exceeded when trying to connect|Connection terminated|is not queryable|Cannot use a pool after calling end|^Query read timeout$|^timeout expired$|^Received unexpected \w+ message from backend/i;
+  /timeout exceeded when trying to connect|Connection terminated|is not queryable|Cannot use a pool after calling end|^Query read timeout$|^timeout expired$|^Received unexpected \w+ message from backend|^Driver not Connected$/i;
 
 /** How deep `driverError` / `cause` links are followed (they could form a cycle). */
 const MAX_DEPTH = 4;
