@@ -1,3 +1,4 @@
+import type { ClientBase } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
@@ -64,6 +65,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       // compiling for a 2 ms read. The API's statements are short; none gains from it.
       options: '-c jit=off',
       max: settings.poolSize,
+      onConnect: listenForConnectionErrors,
       // Fail fast instead of queueing forever when the pool or the server is gone.
       connectionTimeoutMillis: settings.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
       // Sent in the startup packet, so it is the session default: `SET LOCAL statement_timeout`
@@ -71,4 +73,15 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
     },
   };
+}
+
+/**
+ * A new connection killed as it is handed out (the server's last startup message and its FATAL
+ * read in one go) reports the error after the pool stops listening and before TypeORM starts:
+ * unheard, that 'error' event is an uncaught exception that ends the process. This listener,
+ * there for the connection's whole life, hears it; the driver has already marked the
+ * connection broken, so its next query fails (a 503) and the pool discards it.
+ */
+function listenForConnectionErrors(client: ClientBase): void {
+  client.on('error', () => undefined);
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { databaseErrorKind } from '../../src/common/errors/database-errors.js';
 import { dataSourceOptions } from '../../src/database/data-source.options.js';
 import { preparedQuery } from '../../src/database/prepared-query.js';
 import { createTestDatabase, dropTestDatabase } from '../support/database.js';
@@ -63,5 +64,27 @@ describe('preparedQuery', () => {
       await runner.release();
     }
     expect(await preparedQuery<{ n: number }>(db.manager, STATEMENT, ['B'])).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses a runner that is released, rather than run on a connection back in the pool', async () => {
+    const runner = db.createQueryRunner();
+    await preparedQuery(runner.manager, STATEMENT, ['C']);
+    await runner.release();
+    const error = await preparedQuery(runner.manager, STATEMENT, ['C']).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'QueryRunnerAlreadyReleasedError' });
+  });
+
+  it('answers a connection killed under the runner with an error the API maps to 503', async () => {
+    const runner = db.createQueryRunner();
+    try {
+      const [{ pid }] = await runner.query(`SELECT pg_backend_pid() AS pid`);
+      await db.query(`SELECT pg_terminate_backend($1)`, [pid]);
+      // The driver hears of the kill (the server says so before closing) and TypeORM releases the runner.
+      while (!runner.isReleased) await new Promise((resolve) => setTimeout(resolve, 10));
+      const error = await preparedQuery(runner.manager, STATEMENT, ['C']).catch((e: unknown) => e);
+      expect(databaseErrorKind(error)).toBe('unavailable');
+    } finally {
+      await runner.release();
+    }
   });
 });

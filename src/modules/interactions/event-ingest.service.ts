@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { holdWriteFence } from '../../database/advisory-locks.js';
 import { lockCustomers } from '../../database/customer-lock.js';
+import { settledTransaction } from '../../database/settled-transaction.js';
 import { CustomerHasher } from '../privacy/customer-hasher.js';
 import { distinct, referenceErrors, toEventRow, type EventItem, type EventRow } from './event-batch.js';
 import { EventIngestRepository } from './event-ingest.repository.js';
@@ -65,7 +66,8 @@ export class EventIngestService {
     insert: (manager: EntityManager, rows: R[]) => Promise<number>,
     options: { writesHistory: boolean },
   ): Promise<IngestResult> {
-    return this.db.transaction(async (manager) => {
+    // Settled: a batch without ids is not safe to repeat, so a lost COMMIT must not be a 503 if it held.
+    return settledTransaction(this.db, async (manager) => {
       if (options.writesHistory) await holdWriteFence(manager);
       await this.checkReferences(manager, field, rows);
       const customerIds = distinct(rows.map((row) => row.customerId));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ROLLUP_LOCK } from '../../database/advisory-locks.js';
 import { lockCustomers } from '../../database/customer-lock.js';
+import { settledTransaction } from '../../database/settled-transaction.js';
 import { COUNTERS, ROLLUP_TABLES, deltasFor, hourlyCountsSql } from '../summary/summary-rollup.sql.js';
 import type { ErasureCounts } from './erasure-counts.js';
 
@@ -186,7 +187,8 @@ export class PrivacyRepository {
   constructor(private readonly db: DataSource) {}
 
   transaction<T>(work: (tx: ErasureTransaction) => Promise<T>): Promise<T> {
-    return this.db.transaction((manager) => work(new ErasureTransaction(manager)));
+    // Settled: a repeated erasure would report zero counts and leave a second receipt.
+    return settledTransaction(this.db, (manager) => work(new ErasureTransaction(manager)));
   }
 
   /** Receipts newest first (requested_at desc, id desc): a backward scan of ix_erasure_receipt_requested. */
