@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { PageQuery, toPage } from '../../common/http/page.js';
+import { PageQuery } from '../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
@@ -49,7 +49,7 @@ export class ChannelsController {
     INVALID_LIMIT_EXAMPLE,
   )
   async list(@Query() query: PageQuery): Promise<ChannelListResponse> {
-    const page = toPage(await this.catalog.listChannels(query.cursor, query.limit), query.limit, (c) => c.id);
+    const page = await this.catalog.listChannels(query.cursor, query.limit);
     return { ...page, data: page.data.map(toChannelResponse) };
   }
 }

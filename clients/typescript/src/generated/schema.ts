@@ -348,7 +348,7 @@ export interface paths {
         get?: never;
         /**
          * Define a metric: a named numeric value customers may have.
-         * @description The name follows the id rule (1–128 letters, digits, `_ - . : @`).
+         * @description The name is 1–128 characters: letters, digits, _ - . : @.
          */
         put: operations["putMetric"];
         post?: never;
@@ -1857,7 +1857,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -1982,7 +1982,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The channel’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The channel’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2170,7 +2170,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
                 /** @description Only creatives of this offer. */
                 offerId?: string;
@@ -2299,7 +2299,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The creative’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The creative’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2515,7 +2515,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2709,7 +2709,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2735,11 +2735,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "id",
-                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/customers/CUST001/metrics",
@@ -2851,7 +2851,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -3057,7 +3057,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -3255,7 +3255,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -3380,7 +3380,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -3593,9 +3593,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -4670,7 +4670,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -4983,7 +4983,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -5108,7 +5108,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -5134,11 +5134,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "id",
-                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/offers/offer_001",
@@ -5269,7 +5269,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -5457,7 +5457,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
                 /** @description Only receipts of this customer (matched by its keyed hash; the id itself is not stored). */
                 customerId?: string;
@@ -5585,7 +5585,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The erased customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The erased customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -5610,11 +5610,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "customerId",
-                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/privacy/suppressions/CUST001",
@@ -5783,7 +5783,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -6123,7 +6123,7 @@ export interface operations {
             path: {
                 /** @description The schema table’s name: 1–63 characters: lower-case letters, digits and _, starting with a letter. */
                 name: string;
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -6149,11 +6149,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "customerId",
-                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/schema-tables/customers/records/CUST001",
@@ -6286,7 +6286,7 @@ export interface operations {
             path: {
                 /** @description The schema table’s name: 1–63 characters: lower-case letters, digits and _, starting with a letter. */
                 name: string;
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -6496,7 +6496,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -6621,7 +6621,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The segment’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The segment’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
