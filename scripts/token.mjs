@@ -32,6 +32,7 @@ if (values.help) {
 }
 const secret = process.env.JWT_SECRET;
 if (!secret) fail('JWT_SECRET is not set: export the same secret the API runs with.');
+if (values.sub.trim() === '') fail('--sub must name someone: the API refuses a token without a subject.');
 if (values.role.length === 0) fail(`Give at least one --role (${ROLES.join(', ')}).`);
 const unknown = values.role.filter((role) => !ROLES.includes(role));
 if (unknown.length > 0) fail(`Unknown role(s): ${unknown.join(', ')} (expected ${ROLES.join(', ')}).`);

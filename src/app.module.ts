@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { PagingModule } from './common/http/page.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -29,6 +30,8 @@ export class AppModule {
           statementTimeoutMs: config.databaseStatementTimeoutMs,
         }),
         ScheduleModule.forRoot(),
+        // Signed cursors for every list (global).
+        PagingModule,
         AuthModule,
         HealthModule,
         CatalogModule,

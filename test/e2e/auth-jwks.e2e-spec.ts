@@ -157,6 +157,19 @@ describe('JWKS tokens next to HS256 (JWT_JWKS_URI, JWT_SECRET, JWT_ISSUER, JWT_A
     await expectAccepted(await as(api, token), { subject: 'svc', roles: ['admin'] });
   });
 
+  it.each([
+    ['no sub', { sub: undefined }],
+    ['a number sub', { sub: 42 }],
+    ['an empty sub', { sub: '' }],
+    ['an object sub', { sub: { id: 'alice' } }],
+  ])('refuses a provider token (RS256 and ES256) with %s: 401', async (_case, claims) => {
+    for (const key of [rsa, ec]) {
+      const token = await providerToken(key, { claims: { roles: ['admin'], ...(claims as JWTPayload) } });
+      const body = await expectProblem(await as(api, token), 401);
+      expect(body.detail).toMatch(/subject/);
+    }
+  });
+
   it('refuses an HS256 token whose secret is the RSA public key (algorithm confusion): 401', async () => {
     const payload = { iss: ISSUER, aud: AUDIENCE, sub: 'mallory', roles: ['admin'], exp: now() + 600 };
     for (const secret of [rsa.publicPem, JSON.stringify(rsa.jwk), rsa.jwk.n!]) {

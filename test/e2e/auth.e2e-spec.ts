@@ -78,6 +78,29 @@ describe('authentication and roles', () => {
     expect(body.detail).toMatch(/expiry/);
   });
 
+  it.each([
+    ['no sub', {}],
+    ['a number sub', { sub: 42 }],
+    ['an empty sub', { sub: '' }],
+    ['a blank sub', { sub: '   ' }],
+    ['an object sub', { sub: { id: 'alice' } }],
+    ['a null sub', { sub: null }],
+    ['an array sub', { sub: ['alice'] }],
+  ])('refuses a token with %s: 401, and an erasure with it records nothing', async (_case, claims) => {
+    const token = rawToken({ roles: ['admin'], ...claims }, TEST_JWT_SECRET, { expiresIn: 60 });
+    const body = await expectProblem(await get(`Bearer ${token}`), 401);
+    expect(body.detail).toMatch(/subject/);
+    const erasure = await api.request('/api/v1/customers/CUST_NO_SUB', {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    await expectProblem(erasure, 401);
+    const receipts = await api.request('/api/v1/privacy/erasures?customerId=CUST_NO_SUB', {
+      headers: { authorization: `Bearer ${tokenFor(['admin'])}` },
+    });
+    await expect(receipts.json()).resolves.toMatchObject({ data: [] });
+  });
+
   it.each([['Bearer not-a-jwt'], ['Bearer '], ['Basic dXNlcjpwYXNz'], ['Bearer a.b.c']])(
     'refuses a malformed Authorization header %j: 401',
     async (header) => {
@@ -123,7 +146,7 @@ describe('issuer and audience checks', () => {
   const call = (options: object) =>
     api.request(ME, {
       headers: {
-        authorization: `Bearer ${rawToken({ roles: ['viewer'] }, TEST_JWT_SECRET, { expiresIn: 60, ...options })}`,
+        authorization: `Bearer ${rawToken({ roles: ['viewer'], sub: 'alice' }, TEST_JWT_SECRET, { expiresIn: 60, ...options })}`,
       },
     });
 

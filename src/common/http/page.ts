@@ -1,14 +1,20 @@
+import { Global, Injectable, Module } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { DomainError } from '../errors/domain-error.js';
-import { IntField } from '../validation/fields.js';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IntField } from '../validation/fields.js';
+import { SignedCursor, type CursorFilters } from './signed-cursor.js';
+
+/** What every list's `cursor` parameter says; the history and receipts say the same in their own words. */
+export const CURSOR_DESCRIPTION =
+  'Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). ' +
+  'A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`.';
 
 /** `?limit=&cursor=` for keyset-paginated lists ordered by id. */
 export class PageQuery {
   @IntField({ min: 1, max: 1000, default: 100, optional: true, description: 'Page size.' })
   limit: number = 100;
 
-  @ApiProperty({ required: false, description: 'Opaque cursor from the previous page’s `nextCursor`.' })
+  @ApiProperty({ required: false, maxLength: 512, description: CURSOR_DESCRIPTION })
   @IsOptional()
   @IsString()
   @MaxLength(512)
@@ -20,27 +26,46 @@ export const PAGED_LIST_DESCRIPTION =
   'Pages of `limit` rows (1–1000, default 100): pass a page’s `nextCursor` back as `cursor` to get the next ' +
   'one; it is null on the last page. Walking the pages returns each row once.';
 
-/** Encodes the last id of a page as an opaque cursor. */
-export function encodeIdCursor(lastId: string): string {
-  return Buffer.from(JSON.stringify({ after: lastId })).toString('base64url');
+/** One page of a keyset-paginated list, before its rows are mapped to responses. */
+export interface Page<T> {
+  data: T[];
+  hasMore: boolean;
+  nextCursor: string | null;
 }
 
-export function decodeIdCursor(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    if (typeof decoded.after === 'string') return decoded.after;
-  } catch {
-    // fall through
+/** A key as the lists order by: an id or a name (ids are the longest, 128 characters). */
+const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 128;
+
+/**
+ * Pages of lists ordered by one key (channels, offers, metrics, …). Their cursors are signed
+ * (SignedCursor), for the list (`list`) and filters they were made with, so that nothing a
+ * client writes reaches the keyset predicate: a bad cursor is a 400 naming `cursor`.
+ */
+@Injectable()
+export class KeysetPages {
+  constructor(private readonly cursors: SignedCursor) {}
+
+  /** The key the page starts after (undefined: the first page). */
+  async after(list: string, cursor: string | undefined, filters: CursorFilters = {}): Promise<string | undefined> {
+    return cursor === undefined ? undefined : this.cursors.decode(list, cursor, filters, isKey);
   }
-  throw new DomainError('invalid_input', 'cursor is malformed: pass back a nextCursor value unchanged', [
-    { field: 'cursor', message: 'cursor is malformed' },
-  ]);
+
+  /** Rows read with limit + 1, split into the page and the cursor of the next one. */
+  async page<T>(
+    list: string,
+    rows: T[],
+    limit: number,
+    keyOf: (row: T) => string,
+    filters: CursorFilters = {},
+  ): Promise<Page<T>> {
+    const hasMore = rows.length > limit;
+    const data = hasMore ? rows.slice(0, limit) : rows;
+    const nextCursor = hasMore ? await this.cursors.encode(list, keyOf(data[data.length - 1]), filters) : null;
+    return { data, hasMore, nextCursor };
+  }
 }
 
-/** Splits a page fetched with limit + 1 rows into the page and its continuation. */
-export function toPage<T>(rows: T[], limit: number, idOf: (row: T) => string) {
-  const hasMore = rows.length > limit;
-  const data = hasMore ? rows.slice(0, limit) : rows;
-  return { data, hasMore, nextCursor: hasMore ? encodeIdCursor(idOf(data[data.length - 1])) : null };
-}
+/** The cursor toolkit, for every module: SignedCursor for lists with their own positions, KeysetPages for the rest. */
+@Global()
+@Module({ providers: [SignedCursor, KeysetPages], exports: [SignedCursor, KeysetPages] })
+export class PagingModule {}

@@ -8,9 +8,13 @@ import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, M
  * together, so the documentation and the checks cannot drift apart.
  */
 
-/** Client-chosen ids: 1–128 letters, digits, `_`, `-`, `.`, `:`, `@` (CONTRACT.md). */
-export const ID_PATTERN = /^[A-Za-z0-9_\-.:@]{1,128}$/;
-export const ID_RULE = '1–128 characters: letters, digits, _ - . : @';
+/**
+ * Client-chosen ids (CONTRACT.md, "Domain"): 1–128 letters, digits and `_ - . : @ + | = ~`, so
+ * that e-mail addresses, `auth0|…` subjects and base64url ids work as they are. The one
+ * definition: path pipes, body and query fields and the OpenAPI patterns all use it.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_\-.:@+|=~]{1,128}$/;
+export const ID_RULE = '1–128 characters: letters, digits, _ - . : @ + | = ~';
 
 interface FieldOptions {
   description?: string;

@@ -32,8 +32,9 @@ const VERIFIED_TTL_MS = 60_000;
  * Verifies bearer tokens. The verifier is chosen by the token's `alg` alone and each one
  * takes only its own: HS256 with JWT_SECRET, RS256 (RSA keys) and ES256 (P-256 keys) with
  * the provider's JWKS. So a public key can never be used as an HMAC secret, and `alg:
- * none` or any other algorithm is refused. `exp` is required; `iss` and `aud` are checked
- * when configured; both clocks get {@link CLOCK_LEEWAY_SECONDS} of leeway.
+ * none` or any other algorithm is refused. `exp` and a string `sub` (not blank) are required;
+ * `iss` and `aud` are checked when configured; both clocks get {@link CLOCK_LEEWAY_SECONDS}
+ * of leeway.
  */
 @Injectable()
 export class TokenVerifier {
@@ -95,10 +96,11 @@ export class TokenVerifier {
     } catch (error) {
       throw refusal(error);
     }
-    const principal = {
-      subject: typeof payload.sub === 'string' ? payload.sub : '',
-      roles: rolesAt(payload, this.rolesClaim),
-    };
+    // Every action must name someone (an erasure records who asked): no string `sub`, no caller.
+    if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
+      throw new UnauthorizedException('The token names no subject (sub claim).');
+    }
+    const principal = { subject: payload.sub, roles: rolesAt(payload, this.rolesClaim) };
     if (header.alg === 'HS256' && typeof payload.exp === 'number') {
       const validUntil = Math.min((payload.exp + CLOCK_LEEWAY_SECONDS) * 1000, Date.now() + VERIFIED_TTL_MS);
       this.verified.set(token, { principal, validUntil });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldError } from '../../common/errors/domain-error.js';
-import { decodeIdCursor } from '../../common/http/page.js';
+import { KeysetPages, type Page } from '../../common/http/page.js';
 import { CatalogRepository, type Upserted } from './catalog.repository.js';
 import type { Channel } from './channel.entity.js';
 import type { Creative } from './creative.entity.js';
@@ -8,7 +8,10 @@ import type { Offer } from './offer.entity.js';
 
 @Injectable()
 export class CatalogService {
-  constructor(private readonly catalog: CatalogRepository) {}
+  constructor(
+    private readonly catalog: CatalogRepository,
+    private readonly pages: KeysetPages,
+  ) {}
 
   putChannel(channel: Pick<Channel, 'id' | 'name'>): Promise<Upserted<Channel>> {
     return this.catalog.upsertChannel(channel);
@@ -29,12 +32,14 @@ export class CatalogService {
     return this.catalog.upsertCreative(creative);
   }
 
-  listChannels(cursor: string | undefined, limit: number): Promise<Channel[]> {
-    return this.catalog.listChannels(decodeIdCursor(cursor), limit + 1);
+  async listChannels(cursor: string | undefined, limit: number): Promise<Page<Channel>> {
+    const rows = await this.catalog.listChannels(await this.pages.after('channels', cursor), limit + 1);
+    return this.pages.page('channels', rows, limit, (channel) => channel.id);
   }
 
-  listOffers(cursor: string | undefined, limit: number): Promise<Offer[]> {
-    return this.catalog.listOffers(decodeIdCursor(cursor), limit + 1);
+  async listOffers(cursor: string | undefined, limit: number): Promise<Page<Offer>> {
+    const rows = await this.catalog.listOffers(await this.pages.after('offers', cursor), limit + 1);
+    return this.pages.page('offers', rows, limit, (offer) => offer.id);
   }
 
   async getOffer(id: string): Promise<Offer> {
@@ -43,11 +48,14 @@ export class CatalogService {
     return offer;
   }
 
-  listCreatives(
+  /** A cursor continues only the list it came from: the same offer and channel filters. */
+  async listCreatives(
     filter: { offerId?: string; channelId?: string },
     cursor: string | undefined,
     limit: number,
-  ): Promise<Creative[]> {
-    return this.catalog.listCreatives(filter, decodeIdCursor(cursor), limit + 1);
+  ): Promise<Page<Creative>> {
+    const after = await this.pages.after('creatives', cursor, filter);
+    const rows = await this.catalog.listCreatives(filter, after, limit + 1);
+    return this.pages.page('creatives', rows, limit, (creative) => creative.id, filter);
   }
 }

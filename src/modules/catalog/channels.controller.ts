@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery } from '../../common/http/page.js';
 import { ApiUpsert, UPSERT_DESCRIPTION, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
@@ -53,7 +53,7 @@ export class ChannelsController {
     INVALID_LIMIT_EXAMPLE,
   )
   async list(@Query() query: PageQuery): Promise<ChannelListResponse> {
-    const page = toPage(await this.catalog.listChannels(query.cursor, query.limit), query.limit, (c) => c.id);
+    const page = await this.catalog.listChannels(query.cursor, query.limit);
     return { ...page, data: page.data.map(toChannelResponse) };
   }
 }

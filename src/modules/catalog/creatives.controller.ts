@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { PAGED_LIST_DESCRIPTION, toPage } from '../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION } from '../../common/http/page.js';
 import { ApiUpsert, UPSERT_DESCRIPTION, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
@@ -62,8 +62,7 @@ export class CreativesController {
   )
   async list(@Query() query: ListCreativesQuery): Promise<CreativeListResponse> {
     const { offerId, channelId, cursor, limit } = query;
-    const rows = await this.catalog.listCreatives({ offerId, channelId }, cursor, limit);
-    const page = toPage(rows, limit, (c) => c.id);
+    const page = await this.catalog.listCreatives({ offerId, channelId }, cursor, limit);
     return { ...page, data: page.data.map(toCreativeResponse) };
   }
 }

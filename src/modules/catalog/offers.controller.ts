@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../common/auth/auth.decorators.js';
 import { READERS, WRITERS } from '../../common/auth/roles.js';
-import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery } from '../../common/http/page.js';
 import { ApiUpsert, UPSERT_DESCRIPTION, upsertStatus } from '../../common/http/upsert.js';
 import { ApiIdParam } from '../../common/openapi/api-param.decorator.js';
 import {
@@ -58,7 +58,7 @@ export class OffersController {
     INVALID_LIMIT_EXAMPLE,
   )
   async list(@Query() query: PageQuery): Promise<OfferListResponse> {
-    const page = toPage(await this.catalog.listOffers(query.cursor, query.limit), query.limit, (o) => o.id);
+    const page = await this.catalog.listOffers(query.cursor, query.limit);
     return { ...page, data: page.data.map(toOfferResponse) };
   }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { SignedCursor } from '../../common/http/signed-cursor.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { EventIngestRepository } from './event-ingest.repository.js';
 import { EventIngestService } from './event-ingest.service.js';
@@ -21,7 +20,6 @@ import { InteractionsRepository } from './interactions.repository.js';
     InteractionsRepository,
     ImpressionsRepository,
     EventIngestService,
-    SignedCursor,
     InteractionHistoryRepository,
     RollupHistoryTotals,
     {

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { SignedCursor } from '../../common/http/signed-cursor.js';
 import { CustomerHasher } from './customer-hasher.js';
 import type { ErasureCounts } from './erasure-counts.js';
 import { PrivacyRepository, type ReceiptRow } from './privacy.repository.js';
-import { decodeReceiptCursor, encodeReceiptCursor } from './receipt-cursor.js';
+import { isReceiptPosition, RECEIPT_CURSOR_SCOPE, type ReceiptPosition } from './receipt-cursor.js';
 
 export interface ReceiptPage {
   data: ReceiptRow[];
@@ -19,6 +20,7 @@ export class ErasureService {
   constructor(
     private readonly privacy: PrivacyRepository,
     private readonly hasher: CustomerHasher,
+    private readonly cursors: SignedCursor,
   ) {}
 
   /**
@@ -53,15 +55,20 @@ export class ErasureService {
   /** Receipts newest first; `customerId` is hashed and matched, never stored or compared in clear. */
   async listReceipts(customerId: string | undefined, cursor: string | undefined, limit: number): Promise<ReceiptPage> {
     const customerHash = customerId === undefined ? undefined : this.hasher.hash(customerId);
-    const after = decodeReceiptCursor(cursor, customerHash);
+    const filters = { customerHash };
+    const after =
+      cursor === undefined
+        ? undefined
+        : await this.cursors.decode(RECEIPT_CURSOR_SCOPE, cursor, filters, isReceiptPosition);
     const rows = await this.privacy.listReceipts({ customerHash, after }, limit + 1);
     const hasMore = rows.length > limit;
     const data = hasMore ? rows.slice(0, limit) : rows;
     const last = data[data.length - 1];
+    const next: ReceiptPosition | undefined = hasMore ? { at: last.position, id: last.id } : undefined;
     return {
       data,
       hasMore,
-      nextCursor: hasMore ? encodeReceiptCursor({ at: last.position, id: last.id }, customerHash) : null,
+      nextCursor: next ? await this.cursors.encode(RECEIPT_CURSOR_SCOPE, next, filters) : null,
     };
   }
 

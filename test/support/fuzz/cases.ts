@@ -195,7 +195,7 @@ export class OperationCases {
       add(
         4,
         param.chain((p) =>
-          hostileParam(this.model.resolve(p.schema)).map((v) =>
+          hostileParam(this.model.resolve(p.schema), p.name).map((v) =>
             withQuery(`query ${p.name}`, [...base.query.filter(([n]) => n !== p.name), [p.name, v]]),
           ),
         ),
@@ -412,6 +412,8 @@ export class OperationCases {
         if (documented.size > 0) reasons.push(`unknown query parameter ${name.slice(0, 40)}`);
         continue;
       }
+      // A cursor is only good as the server's nextCursor, passed back unchanged: the fuzz has none.
+      if (name === 'cursor') reasons.push('query cursor was not made by the server');
       const s = model.resolve(p.schema);
       if (values.length > 1 && s.type !== 'array') reasons.push(`query ${name} given ${values.length} times`);
       for (const value of values) {
@@ -451,7 +453,7 @@ export class OperationCases {
 
 /**
  * Path parameters documented as bare strings are client-chosen ids (CONTRACT.md: 1–128
- * letters, digits, `_ - . : @`); table names follow a narrower rule, so anything outside
+ * letters, digits, `_ - . : @ + | = ~`); table names follow a narrower rule, so anything outside
  * the id rule is invalid for every one of them.
  */
 export function pathSchema(p: ParameterSpec): Schema {

@@ -15,7 +15,7 @@ export class RawJson {
 const raw = (text: string) => new RawJson(text);
 
 /** Client-chosen ids (CONTRACT.md); the fallback rule for path parameters documented as bare strings. */
-export const CONTRACT_ID_PATTERN = /^[A-Za-z0-9_\-.:@]{1,128}$/;
+export const CONTRACT_ID_PATTERN = /^[A-Za-z0-9_\-.:@+|=~]{1,128}$/;
 
 export const codePoints = (value: string): number => [...value].length;
 
@@ -136,6 +136,25 @@ export function percentEncode(value: string): string {
   }
   return out;
 }
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/**
+ * Cursors no server made (the fuzz never passes a nextCursor back): NUL-bearing, unsigned in
+ * the lists' old format, signed-looking with a made-up signature, or cut short. Not yet encoded.
+ */
+export const FORGED_CURSORS = [
+  'eyJhZnRlciI6ImFcdTAwMDBiIn0', // {"after":"a\u0000b"}: a 500 on every list once
+  base64url({ after: 'ch_001' }),
+  base64url({ after: "' OR '1'='1" }),
+  base64url({ at: '2026-01-01T00:00:00.000000Z', id: '00000000-0000-0000-0000-000000000000', f: null }),
+  `${base64url({ p: 'a\u0000b', f: 'AAAAAAAAAAAAAAAAAAAAAA' })}.${'A'.repeat(43)}`,
+  `${base64url({ p: { t: '2026-01-01T00:00:00.000000Z', id: 'x', c: 'CUST001' }, f: '' })}.${'_'.repeat(43)}`,
+  `${base64url({ p: 'ch_001', f: 'x' })}.`,
+  `${base64url({ p: 'ch_001', f: 'x' })}`,
+  '.',
+  'a.b.c',
+];
 
 /** Percent-encodings that do not decode to UTF-8 at all. */
 export const BROKEN_ENCODINGS = ['%', '%zz', 'a%2', '%ED%A0%80', '%C0%AF', '%FF%FE', '%E2%82', '%00', 'a%00b', '%25%'];
@@ -335,7 +354,7 @@ export function hostileJson(s: Schema): fc.Arbitrary<unknown> {
 }
 
 /** Hostile spellings of a query or path value, already percent-encoded. */
-export function hostileParam(s: Schema): fc.Arbitrary<string> {
+export function hostileParam(s: Schema, name?: string): fc.Arbitrary<string> {
   const typed: string[] = [];
   if (s.type === 'integer' || s.type === 'number') {
     typed.push('', 'abc', '1.5', 'NaN', 'Infinity', '-Infinity', '1e400', '0x10', '0b11', '0o7', ' 5', '5 ');
@@ -354,7 +373,11 @@ export function hostileParam(s: Schema): fc.Arbitrary<string> {
     typed.push('', 'unknown', values[0].toUpperCase(), ` ${values[0]}`, `${values[0]},`, `,${values[0]}`);
     typed.push(`${values[0]},,${values[values.length - 1]}`, `${values[0]},bogus`, values.join(',') + ',');
   }
+  // Weighted up: a forged cursor reaches the list's keyset predicate unless the signature stops it.
+  const forged =
+    name === 'cursor' ? [{ weight: 4, arbitrary: fc.constantFrom(...FORGED_CURSORS).map(percentEncode) }] : [];
   return fc.oneof(
+    ...forged,
     fc.constantFrom(...HOSTILE_STRINGS).map(percentEncode),
     fc.constantFrom(...BROKEN_ENCODINGS),
     fc.constantFrom('a'.repeat(129), 'a'.repeat(1_025), 'a'.repeat(4_000), '%F0%9F%98%80'.repeat(200)),

@@ -372,7 +372,7 @@ export interface paths {
         get?: never;
         /**
          * Define a metric: a named numeric value customers may have.
-         * @description The name follows the id rule (1–128 letters, digits, `_ - . : @`).
+         * @description The name is 1–128 characters: letters, digits, _ - . : @.
          */
         put: operations["putMetric"];
         post?: never;
@@ -2035,7 +2035,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -2184,7 +2184,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The channel’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The channel’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2402,7 +2402,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
                 /** @description Only creatives of this offer. */
                 offerId?: string;
@@ -2555,7 +2555,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The creative’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The creative’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2805,7 +2805,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -2985,7 +2985,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -3020,11 +3020,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "id",
-                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/customers/CUST001/metrics",
@@ -3152,7 +3152,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -3389,7 +3389,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -3616,7 +3616,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -3765,7 +3765,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -4012,9 +4012,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The experiment’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -5197,7 +5197,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -5564,7 +5564,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -5713,7 +5713,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -5748,11 +5748,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "id: id must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "id",
-                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "id must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/offers/offer_001",
@@ -5903,7 +5903,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The offer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;
@@ -6121,7 +6121,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
                 /** @description Only receipts of this customer (matched by its keyed hash; the id itself is not stored). */
                 customerId?: string;
@@ -6272,7 +6272,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The erased customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The erased customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -6305,11 +6305,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "customerId",
-                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/privacy/suppressions/CUST001",
@@ -6460,7 +6460,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -6858,7 +6858,7 @@ export interface operations {
             path: {
                 /** @description The schema table’s name: 1–63 characters: lower-case letters, digits and _, starting with a letter. */
                 name: string;
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -6893,11 +6893,11 @@ export interface operations {
                      *       "status": 400,
                      *       "type": "urn:customer-data-api:problem:validation",
                      *       "title": "Invalid request",
-                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @",
+                     *       "detail": "customerId: customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~",
                      *       "errors": [
                      *         {
                      *           "field": "customerId",
-                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @"
+                     *           "message": "customerId must be 1–128 characters: letters, digits, _ - . : @ + | = ~"
                      *         }
                      *       ],
                      *       "instance": "/api/v1/schema-tables/customers/records/CUST001",
@@ -7050,7 +7050,7 @@ export interface operations {
             path: {
                 /** @description The schema table’s name: 1–63 characters: lower-case letters, digits and _, starting with a letter. */
                 name: string;
-                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The customer’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 customerId: string;
             };
             cookie?: never;
@@ -7294,7 +7294,7 @@ export interface operations {
             query?: {
                 /** @description Page size. */
                 limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                /** @description Opaque, signed `nextCursor` of the previous page, passed back unchanged (with the same filters). A cursor that is malformed, altered, or made for another list or other filters is a 400 naming `cursor`. */
                 cursor?: string;
             };
             header?: never;
@@ -7443,7 +7443,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The segment’s id: 1–128 characters: letters, digits, _ - . : @. */
+                /** @description The segment’s id: 1–128 characters: letters, digits, _ - . : @ + | = ~. */
                 id: string;
             };
             cookie?: never;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error.js';
-import { decodeIdCursor } from '../../../common/http/page.js';
+import { KeysetPages, type Page } from '../../../common/http/page.js';
 import type { ExperimentAssignment } from '../experiment-assignment.entity.js';
 import type { Experiment } from '../experiment.entity.js';
 import type { Upserted } from '../shared/upserted.js';
@@ -8,7 +8,10 @@ import { ExperimentsRepository } from './experiments.repository.js';
 
 @Injectable()
 export class ExperimentsService {
-  constructor(private readonly experiments: ExperimentsRepository) {}
+  constructor(
+    private readonly experiments: ExperimentsRepository,
+    private readonly pages: KeysetPages,
+  ) {}
 
   /**
    * Creates or replaces an experiment. A variant may be dropped only while no customer
@@ -36,8 +39,9 @@ export class ExperimentsService {
     });
   }
 
-  listExperiments(cursor: string | undefined, limit: number): Promise<Experiment[]> {
-    return this.experiments.listExperiments(decodeIdCursor(cursor), limit + 1);
+  async listExperiments(cursor: string | undefined, limit: number): Promise<Page<Experiment>> {
+    const rows = await this.experiments.listExperiments(await this.pages.after('experiments', cursor), limit + 1);
+    return this.pages.page('experiments', rows, limit, (experiment) => experiment.id);
   }
 
   /** Assigns a customer one of the experiment's variants (201 the first time, 200 after). */

@@ -3,20 +3,21 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
-import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
-import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
+import { ApiNameParam } from '../../../common/openapi/api-param.decorator.js';
 import {
   ApiProblem,
   ApiUnavailableProblem,
   INVALID_LIMIT_EXAMPLE,
 } from '../../../common/openapi/api-problem.decorator.js';
 import { ApiTag } from '../../../common/openapi/tags.js';
-import { IdParamPipe } from '../../../common/validation/id-param.pipe.js';
 import { PutMetricRequest } from './dto/metric.request.js';
 import { MetricListResponse, MetricResponse } from './dto/metric.response.js';
 import { toMetricResponse } from './metrics.mapper.js';
 import { MetricsService } from './metrics.service.js';
+import { MetricNameParamPipe } from './metric-name-param.pipe.js';
+import { METRIC_NAME_PATTERN, METRIC_NAME_RULE } from '../shared/names.js';
 
 @ApiTag('metrics')
 @ApiUnavailableProblem()
@@ -29,12 +30,17 @@ export class MetricsController {
   @ApiOperation({
     operationId: 'putMetric',
     summary: 'Define a metric: a named numeric value customers may have.',
-    description: 'The name follows the id rule (1–128 letters, digits, `_ - . : @`).',
+    description: `The name is ${METRIC_NAME_RULE}.`,
   })
-  @ApiIdParam('name', 'engagement_score', 'The metric’s name:')
+  @ApiNameParam('name', {
+    pattern: METRIC_NAME_PATTERN,
+    rule: METRIC_NAME_RULE,
+    example: 'engagement_score',
+    description: 'The metric’s name:',
+  })
   @ApiUpsert(MetricResponse)
   async put(
-    @Param('name', IdParamPipe) name: string,
+    @Param('name', MetricNameParamPipe) name: string,
     @Body() body: PutMetricRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MetricResponse> {
@@ -53,7 +59,7 @@ export class MetricsController {
   @ApiOkResponse({ type: MetricListResponse, description: 'One page of metric definitions.' })
   @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<MetricListResponse> {
-    const page = toPage(await this.metrics.listMetrics(query.cursor, query.limit), query.limit, (m) => m.name);
+    const page = await this.metrics.listMetrics(query.cursor, query.limit);
     return { ...page, data: page.data.map(toMetricResponse) };
   }
 }

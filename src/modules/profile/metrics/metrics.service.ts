@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error.js';
-import { decodeIdCursor } from '../../../common/http/page.js';
+import { KeysetPages, type Page } from '../../../common/http/page.js';
 import type { Metric } from '../metric.entity.js';
 import { RESERVED_KEYS } from '../shared/names.js';
 import type { Upserted } from '../shared/upserted.js';
@@ -9,7 +9,10 @@ import { MetricsRepository } from './metrics.repository.js';
 
 @Injectable()
 export class MetricsService {
-  constructor(private readonly metrics: MetricsRepository) {}
+  constructor(
+    private readonly metrics: MetricsRepository,
+    private readonly pages: KeysetPages,
+  ) {}
 
   putMetric(metric: Pick<Metric, 'name' | 'description'>): Promise<Upserted<Metric>> {
     if (RESERVED_KEYS.has(metric.name)) {
@@ -20,8 +23,9 @@ export class MetricsService {
     return this.metrics.upsertMetric(metric);
   }
 
-  listMetrics(cursor: string | undefined, limit: number): Promise<Metric[]> {
-    return this.metrics.listMetrics(decodeIdCursor(cursor), limit + 1);
+  async listMetrics(cursor: string | undefined, limit: number): Promise<Page<Metric>> {
+    const rows = await this.metrics.listMetrics(await this.pages.after('metrics', cursor), limit + 1);
+    return this.pages.page('metrics', rows, limit, (metric) => metric.name);
   }
 
   /**

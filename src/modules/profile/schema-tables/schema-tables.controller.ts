@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
-import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
 import { ApiNameParam } from '../../../common/openapi/api-param.decorator.js';
 import {
@@ -71,8 +71,7 @@ export class SchemaTablesController {
   @ApiOkResponse({ type: SchemaTableListResponse, description: 'One page of schema tables.' })
   @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<SchemaTableListResponse> {
-    const rows = await this.schemaTables.listTables(query.cursor, query.limit);
-    const page = toPage(rows, query.limit, (table) => table.name);
+    const page = await this.schemaTables.listTables(query.cursor, query.limit);
     return { ...page, data: page.data.map(toSchemaTableResponse) };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error.js';
-import { decodeIdCursor } from '../../../common/http/page.js';
+import { KeysetPages, type Page } from '../../../common/http/page.js';
 import type { SchemaRecord } from '../schema-record.entity.js';
 import type { SchemaField, SchemaTable } from '../schema-table.entity.js';
 import { breakingFieldChanges, checkRecord, fieldNameErrors } from './schema-fields.js';
@@ -10,7 +10,10 @@ import type { Upserted } from '../shared/upserted.js';
 
 @Injectable()
 export class SchemaTablesService {
-  constructor(private readonly tables: SchemaTablesRepository) {}
+  constructor(
+    private readonly tables: SchemaTablesRepository,
+    private readonly pages: KeysetPages,
+  ) {}
 
   /**
    * Creates or redeclares a table. Adding fields is always allowed; removing or retyping
@@ -55,8 +58,9 @@ export class SchemaTablesService {
     });
   }
 
-  listTables(cursor: string | undefined, limit: number): Promise<SchemaTable[]> {
-    return this.tables.listTables(decodeIdCursor(cursor), limit + 1);
+  async listTables(cursor: string | undefined, limit: number): Promise<Page<SchemaTable>> {
+    const rows = await this.tables.listTables(await this.pages.after('schema-tables', cursor), limit + 1);
+    return this.pages.page('schema-tables', rows, limit, (table) => table.name);
   }
 
   /** Replaces the customer's record in the table with `body`, checked against its fields. */

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Auth } from '../../../common/auth/auth.decorators.js';
 import { READERS } from '../../../common/auth/roles.js';
-import { PAGED_LIST_DESCRIPTION, PageQuery, toPage } from '../../../common/http/page.js';
+import { PAGED_LIST_DESCRIPTION, PageQuery } from '../../../common/http/page.js';
 import { ApiUpsert, upsertStatus } from '../../../common/http/upsert.js';
 import { ApiIdParam } from '../../../common/openapi/api-param.decorator.js';
 import {
@@ -56,7 +56,7 @@ export class SegmentsController {
   @ApiOkResponse({ type: SegmentListResponse, description: 'One page of segments.' })
   @ApiProblem(400, 'Invalid limit or cursor, or an unknown query parameter.', INVALID_LIMIT_EXAMPLE)
   async list(@Query() query: PageQuery): Promise<SegmentListResponse> {
-    const page = toPage(await this.segments.listSegments(query.cursor, query.limit), query.limit, (s) => s.id);
+    const page = await this.segments.listSegments(query.cursor, query.limit);
     return { ...page, data: page.data.map(toSegmentResponse) };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error.js';
-import { decodeIdCursor } from '../../../common/http/page.js';
+import { KeysetPages, type Page } from '../../../common/http/page.js';
 import type { Segment } from '../segment.entity.js';
 import type { Upserted } from '../shared/upserted.js';
 import { type CustomerFacts, matchingSegmentIds, parseSegmentRule } from './segment-rule.js';
@@ -8,7 +8,10 @@ import { SegmentsRepository } from './segments.repository.js';
 
 @Injectable()
 export class SegmentsService {
-  constructor(private readonly segments: SegmentsRepository) {}
+  constructor(
+    private readonly segments: SegmentsRepository,
+    private readonly pages: KeysetPages,
+  ) {}
 
   /** Creates or replaces a segment; a rule that does not parse is a 400 naming each bad node. */
   putSegment(segment: { id: string; name: string; rule: unknown }): Promise<Upserted<Segment>> {
@@ -22,8 +25,9 @@ export class SegmentsService {
     return this.segments.upsertSegment({ id: segment.id, name: segment.name, rule: parsed.rule });
   }
 
-  listSegments(cursor: string | undefined, limit: number): Promise<Segment[]> {
-    return this.segments.listSegments(decodeIdCursor(cursor), limit + 1);
+  async listSegments(cursor: string | undefined, limit: number): Promise<Page<Segment>> {
+    const rows = await this.segments.listSegments(await this.pages.after('segments', cursor), limit + 1);
+    return this.pages.page('segments', rows, limit, (segment) => segment.id);
   }
 
   /**

@@ -11,8 +11,12 @@ export const TABLE_NAME_RULE = '1–63 characters: lower-case letters, digits an
 export const FIELD_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 export const FIELD_NAME_RULE = '1–63 characters: letters, digits and _, not starting with a digit';
 
-/** Metric names follow the client-chosen id rule (ID_PATTERN in common/validation/fields.ts). */
+/**
+ * Metric names: names, not client-chosen ids (CONTRACT.md, "Domain"), so they keep the rule
+ * they were given when they shared the ids' (ids have since gained `+ | = ~`).
+ */
 export const METRIC_NAME_PATTERN = /^[A-Za-z0-9_\-.:@]{1,128}$/;
+export const METRIC_NAME_RULE = '1–128 characters: letters, digits, _ - . : @';
 
 /**
  * Keys that the JSON parser refuses (`__proto__`) or that the global ValidationPipe strips
