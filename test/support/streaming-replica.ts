@@ -85,7 +85,7 @@ export async function startStreamingReplica(primary: OwnPostgres): Promise<Strea
     );
     const owner = postgresOwner();
     if (owner !== undefined) {
-      // Postgres refuses to run as root: the embedded package runs it as `postgres`, which must
+      // Postgres refuses to run as root: it runs as `postgres` (as the embedded server does), which must
       // own the copy and be able to reach it.
       await chmod(dir, 0o711);
       await chownTree(dataDir, owner);
