@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -20,6 +21,8 @@ export async function resolveDatabase(config: AppConfig, log: (line: string) => 
     dataDir: path.resolve(config.embeddedDataDir),
     port: config.embeddedPort,
     log: config.logLevel === 'debug' ? log : undefined,
+    // Where the data went, when it is not where configured, is for every reader of the log.
+    notice: (line) => new Logger('EmbeddedPostgres').log(line),
   });
   const url = await ensureDatabase(server.url, EMBEDDED_DATABASE);
   return { url, embedded: true, close: () => server.stop() };

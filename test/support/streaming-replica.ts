@@ -3,6 +3,7 @@ import { chmod, chown, cp, lstat, mkdtemp, readdir, appendFile, rm, writeFile } 
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { postgresBinaries } from '../../src/database/embedded-postgres.js';
 import { freePort, type OwnPostgres } from './own-postgres.js';
 
 /**
@@ -84,16 +85,14 @@ export async function startStreamingReplica(primary: OwnPostgres): Promise<Strea
     );
     const owner = postgresOwner();
     if (owner !== undefined) {
-      // Postgres refuses to run as root: the embedded package runs it as `postgres`, which must
+      // Postgres refuses to run as root: it runs as `postgres` (as the embedded server does), which must
       // own the copy and be able to reach it.
       await chmod(dir, 0o711);
       await chownTree(dataDir, owner);
     }
     await chmod(dataDir, 0o700);
 
-    const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
-      postgres: string;
-    };
+    const { postgres } = await postgresBinaries();
     child = spawn(
       postgres,
       ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
