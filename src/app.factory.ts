@@ -1,16 +1,22 @@
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
-import { frameworkErrorHandler, ProblemFilter } from './common/errors/problem.filter.js';
+import type { Principal } from './common/auth/roles.js';
+import { problemFrameworkErrors, ProblemFilter } from './common/errors/problem.filter.js';
 import { ValidationFailedException } from './common/errors/validation-failed.exception.js';
+import { problemClientErrorHandler } from './common/http/client-errors.js';
 import { protectEdge } from './common/http/edge.js';
+import { operationsRequiringBody, registerJsonBodyParser } from './common/http/json-body-parser.js';
 import { requestId } from './common/http/request-id.js';
+import { apiSecurityHeaders } from './common/http/security-headers.js';
 import { AppLogger } from './common/logging/app-logger.js';
-import { logRequests } from './common/logging/request-logging.js';
+import { logRequests, REQUEST_COMPLETED } from './common/logging/request-logging.js';
 import { setupSwagger } from './common/openapi/openapi.js';
+import type { Identify } from './common/rate-limit/rate-limit.hook.js';
 import { jsonBodyErrors } from './common/validation/json-body-guard.js';
 import { StrictValidationPipe } from './common/validation/strict-validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { TokenVerifier } from './modules/auth/token-verifier.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -25,13 +31,18 @@ export async function createApp(
   } = {},
 ): Promise<NestFastifyApplication> {
   const logger = options.logger ?? AppLogger.create(config);
+  // For the answers no hook sees: the router's (bad URL, 414) and the HTTP parser's (431, 400).
+  const securityHeaders = apiSecurityHeaders(config);
   const adapter = new FastifyAdapter({
     genReqId: requestId,
     // BODY_LIMIT_BYTES; the batch-ingest routes get more (protectEdge below).
     bodyLimit: config.bodyLimitBytes,
     // Ids are up to 128 characters; longer ones must reach validation and get a clear 400.
     routerOptions: { maxParamLength: 1024 },
-    frameworkErrors: frameworkErrorHandler,
+    frameworkErrors: problemFrameworkErrors(securityHeaders),
+    clientErrorHandler: problemClientErrorHandler(securityHeaders, (line) =>
+      logger.root.info({ ...line, method: null, route: null }, REQUEST_COMPLETED),
+    ),
     // Connections left idle by keep-alive clients are closed on shutdown.
     forceCloseConnections: 'idle',
   });
@@ -43,8 +54,8 @@ export async function createApp(
     // JSON only: Fastify's own application/json parser stays, nothing else is parsed.
     bodyParser: false,
   });
-  // CORS, security headers, per-route body limits (src/common/http/edge.ts).
-  protectEdge(app, config, API_PREFIX);
+  // CORS, security headers, rate limit, per-route body limits (src/common/http/edge.ts).
+  protectEdge(app, config, API_PREFIX, bearerIdentity(app));
 
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(
@@ -70,7 +81,25 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  setupSwagger(app);
+  const document = setupSwagger(app);
+  // UTF-8 checked before parsing; an empty body is no body where the document requires none.
+  const requiringBody = operationsRequiringBody(document);
+  registerJsonBodyParser(fastify, (request) => requiringBody.has(`${request.method} ${request.routeOptions.url}`));
   if (!options.preview) await app.init();
   return app;
+}
+
+/** The rate limit's view of a bearer token: whom it names if it verifies (401s are the guard's). */
+function bearerIdentity(app: NestFastifyApplication): Identify {
+  let verifier: TokenVerifier | undefined;
+  return async (authorization) => {
+    const token = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(authorization ?? '')?.[1];
+    if (token === undefined) return undefined;
+    // Resolved on first use: a preview app (the OpenAPI generator) has no providers.
+    verifier ??= app.get<TokenVerifier>(TokenVerifier);
+    return verifier.verify(token).then(
+      (principal): Principal | undefined => principal,
+      () => undefined,
+    );
+  };
 }

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { PagingModule } from './common/http/page.js';
-import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -42,8 +41,6 @@ export class AppModule {
         PartitionsModule,
         // Metrics: GET /metrics, or METRICS_PORT (issue 7).
         ObservabilityModule,
-        // After AuthModule: the rate limit's guard needs the authenticated subject.
-        RateLimitModule.forRoot(config.rateLimitPerMinute),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

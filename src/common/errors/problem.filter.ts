@@ -124,18 +124,24 @@ function bodyTooLargeDetail(request: FastifyRequest): string {
 }
 
 /**
- * Fastify's router rejects some requests before any route (and so before Nest's
- * exception layer) runs: bad URLs, over-long path parameters. Same problem+json for them.
+ * Fastify's router rejects some requests before any route (and so before Nest's exception
+ * layer and every hook) runs: bad URLs, over-long path parameters. Same problem+json for
+ * them, with the headers the hooks would have set (`securityHeaders`: apiSecurityHeaders).
  */
-export function frameworkErrorHandler(error: Error, request: FastifyRequest, reply: FastifyReply): void {
-  const problem = toProblem(error, request);
-  void reply
-    .status(problem.status)
-    .header('content-type', PROBLEM_CONTENT_TYPE)
-    .header('x-request-id', String(request.id))
-    .send(problem);
-  // No hook runs for these requests, so their log line is written here.
-  routerLogger.log({ msg: REQUEST_COMPLETED, ...requestLine(request, reply) });
+export function problemFrameworkErrors(
+  securityHeaders: Record<string, string>,
+): (error: Error, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, request, reply) => {
+    const problem = toProblem(error, request);
+    void reply
+      .status(problem.status)
+      .headers(securityHeaders)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header('x-request-id', String(request.id))
+      .send(problem);
+    // No hook runs for these requests, so their log line is written here.
+    routerLogger.log({ msg: REQUEST_COMPLETED, ...requestLine(request, reply) });
+  };
 }
 
 const routerLogger = new Logger('Router');

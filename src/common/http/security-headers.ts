@@ -53,6 +53,27 @@ function middleware(settings: SecurityHeaderSettings, contentSecurityPolicy: Hel
 }
 
 /**
+ * The headers an API response gets, for answers written where no hook runs: the router's
+ * own (malformed URL, 414) and those written on the raw socket (431, a bad request line).
+ * Taken from the same helmet middleware, run once against a stand-in response.
+ */
+export function apiSecurityHeaders(
+  settings: Pick<SecurityHeaderSettings, 'hstsMaxAgeSeconds'>,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
+  middleware({ ...settings, docsPrefixes: [] }, API_CSP)(
+    {} as FastifyRequest['raw'],
+    response as unknown as FastifyReply['raw'],
+    () => undefined,
+  );
+  return { ...headers, 'cache-control': 'no-store' };
+}
+
+/**
  * Security headers on every response (helmet): nosniff, no-referrer, HSTS, frame denial and
  * a Content-Security-Policy, strict for the API and loosened for Swagger UI only as far as
  * its page needs. API responses also get `Cache-Control: no-store` (customer data must not

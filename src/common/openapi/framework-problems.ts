@@ -13,7 +13,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'tr
  *   too, but it is outside the contract, so they are not promised there);
  * - a route with a path parameter: 414 for one over the router's 1024-character limit
  *   (shorter bad ids reach the route and are a 400);
- * - every route that needs a token: 429 over the caller's rate limit (RateLimitGuard, which
+ * - every route that needs a token: 429 over the caller's rate limit (the onRequest hook in common/rate-limit, which
  *   spares only `/health`, the one public route).
  * A status the route documents itself is left as it is.
  */

@@ -55,13 +55,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return sortDocument(document);
 }
 
-export function setupSwagger(app: INestApplication): void {
+/** Serves Swagger UI and the document; returns the document. */
+export function setupSwagger(app: INestApplication): OpenAPIObject {
   const document = buildOpenApiDocument(app);
   useOpenApiDocumentForBodies(document);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: DOCS_JSON_PATH,
     swaggerOptions: { persistAuthorization: true },
   });
+  return document;
 }
 
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;

@@ -49,7 +49,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'tr
 
 /**
  * Every response carries X-Request-Id (set in an onSend hook); responses of protected routes
- * that the rate limiter saw carry X-RateLimit-* (RateLimitGuard; `/health` is not limited);
+ * that the rate limiter saw carry X-RateLimit-* (the rate-limit hook; `/health` is not limited);
  * 429 and 503 carry Retry-After. Headers a route declares itself are kept.
  */
 export function declareResponseHeaders(document: OpenAPIObject): void {

@@ -1,5 +1,5 @@
 import { FixedWindowLimiter } from './fixed-window-limiter.js';
-import { callerOf } from './rate-limit.guard.js';
+import { callerOf } from './rate-limit.hook.js';
 
 describe('FixedWindowLimiter', () => {
   let now = 1_000_000;

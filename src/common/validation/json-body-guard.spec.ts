@@ -20,6 +20,22 @@ describe('jsonBodyErrors', () => {
     ]);
   });
 
+  it('names each string or key holding a lone surrogate, and writes it escaped', () => {
+    expect(jsonBodyErrors({ ok: '😀 \ud83d\ude00', a: '\ud800', list: ['x\udfffy'], ['\udc00k']: 1 })).toEqual([
+      { field: 'a', message: 'a must not contain a lone surrogate (a \\ud800–\\udfff escape without its pair)' },
+      {
+        field: '\\udc00k',
+        message: 'property names must not contain a lone surrogate (a \\ud800–\\udfff escape without its pair)',
+      },
+      { field: 'list.0', message: expect.stringMatching(/^list\.0 must not contain a lone surrogate/) },
+    ]);
+    expect(jsonBodyErrors({ x: { '\ud800': ['\ude00\ud83d'] } })).toEqual([
+      { field: 'x.\\ud800', message: expect.stringMatching(/^property names/) },
+    ]);
+    expect(jsonBodyErrors({ y: ['\ude00\ud83d'] })).toEqual([{ field: 'y.0', message: expect.any(String) }]);
+    expect(jsonBodyErrors('\udbff')).toEqual([{ field: 'body', message: expect.stringMatching(/^body must not/) }]);
+  });
+
   it('refuses nesting past the limit, at any depth, without recursion', () => {
     expect(jsonBodyErrors(nested(MAX_JSON_DEPTH + 1))).toEqual([
       {

@@ -18,9 +18,10 @@ interface Frame {
 /**
  * What is wrong with a parsed JSON body before any DTO or schema looks at it: nesting so deep
  * that recursive code (class-transformer) would overflow the stack and answer 500, objects so
- * wide that class-transformer's key handling (quadratic) would spend seconds on them, and NUL
- * characters, which PostgreSQL refuses in text and jsonb. Iterative, and allocates nothing per
- * scalar, so a megabyte of hostile JSON costs milliseconds.
+ * wide that class-transformer's key handling (quadratic) would spend seconds on them, NUL
+ * characters, which PostgreSQL refuses in text and jsonb, and lone surrogates (`"\ud800"` is
+ * valid JSON but no Unicode text: it would be stored as U+FFFD). Iterative, and allocates
+ * nothing per scalar, so a megabyte of hostile JSON costs milliseconds.
  */
 export function jsonBodyErrors(body: unknown): FieldError[] {
   const errors: FieldError[] = [];
@@ -28,7 +29,10 @@ export function jsonBodyErrors(body: unknown): FieldError[] {
     const field = pathOf(frame, key);
     errors.push({ field, message: message(field) });
   };
-  if (typeof body === 'string' && body.includes('\u0000')) report(undefined, undefined, nulMessage);
+  if (typeof body === 'string') {
+    if (body.includes('\u0000')) report(undefined, undefined, nulMessage);
+    if (!isWellFormed(body)) report(undefined, undefined, surrogateMessage);
+  }
   if (typeof body !== 'object' || body === null) return errors;
 
   const stack: Frame[] = [{ value: body, depth: 0 }];
@@ -48,8 +52,11 @@ export function jsonBodyErrors(body: unknown): FieldError[] {
       const child: unknown = keys ? (frame.value as Record<string, unknown>)[keys[i]] : items![i];
       if (typeof key === 'string' && key.includes('\u0000')) {
         report(frame, key, () => 'property names must not contain NUL (\\u0000) characters');
+      } else if (typeof key === 'string' && !isWellFormed(key)) {
+        report(frame, key, () => `property names must not contain ${LONE_SURROGATE}`);
       } else if (typeof child === 'string') {
         if (child.includes('\u0000')) report(frame, key, nulMessage);
+        else if (!isWellFormed(child)) report(frame, key, surrogateMessage);
       } else if (typeof child === 'object' && child !== null) {
         if (frame.depth + 1 >= MAX_JSON_DEPTH) {
           report(frame, key, (field) => `${field} nests more than ${MAX_JSON_DEPTH} levels deep`);
@@ -67,10 +74,30 @@ function nulMessage(field: string): string {
   return `${field} must not contain NUL (\\u0000) characters`;
 }
 
+const LONE_SURROGATE = 'a lone surrogate (a \\ud800–\\udfff escape without its pair)';
+
+function surrogateMessage(field: string): string {
+  return `${field} must not contain ${LONE_SURROGATE}`;
+}
+
+/** ES2024's String.prototype.isWellFormed (Node 20 has it; the ES2023 typings do not). */
+function isWellFormed(text: string): boolean {
+  return (text as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** The dotted path of `key` in `frame` (`body` for the body itself). */
 function pathOf(frame: Frame | undefined, key: string | number | undefined): string {
   const segments: string[] = [];
   if (key !== undefined) segments.push(String(key));
   for (let f = frame; f?.key !== undefined; f = f.parent) segments.push(String(f.key));
-  return segments.length === 0 ? 'body' : segments.reverse().join('.').replaceAll('\u0000', '\\u0000');
+  // Field names are echoed in the answer: NUL and lone surrogates are written as escapes.
+  return segments.length === 0
+    ? 'body'
+    : segments
+        .reverse()
+        .join('.')
+        .replaceAll('\u0000', '\\u0000')
+        .replace(LONE_SURROGATES, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import type { Role } from '../../../src/common/auth/roles.js';
 import type { OpenApiModel, OperationSpec, ParameterSpec, Schema } from './openapi-model.js';
@@ -5,10 +6,12 @@ import {
   CONTRACT_ID_PATTERN,
   DEEP_NESTING,
   type Fixtures,
+  hasLoneSurrogate,
   hasNul,
   hostileJson,
   hostileParam,
   HUGE_STRINGS,
+  INVALID_UTF8,
   OVER_BODY_LIMIT,
   percentEncode,
   RawJson,
@@ -25,8 +28,8 @@ interface Parts {
   role: Role | null;
   path: Record<string, string>;
   query: [string, string][];
-  /** The JSON value to send (RawJson fragments allowed), or `text` verbatim. */
-  body?: { value?: unknown; text?: string; contentType?: string };
+  /** The JSON value to send (RawJson fragments allowed), or `text` or `bytes` verbatim. */
+  body?: { value?: unknown; text?: string; bytes?: Uint8Array; contentType?: string };
 }
 
 interface Location {
@@ -43,7 +46,7 @@ export class FuzzRequest {
     readonly target: string,
     readonly role: Role | null,
     readonly contentType: string | undefined,
-    readonly body: string | undefined,
+    readonly body: string | Uint8Array | undefined,
     /** Why the oracle expects a 4xx; empty when the request is valid (or the document cannot tell). */
     readonly invalidBecause: string[],
   ) {}
@@ -52,7 +55,7 @@ export class FuzzRequest {
     const body =
       this.body === undefined
         ? ''
-        : ` body ${Buffer.byteLength(this.body)} B ${clip(this.body, 300)} (${this.contentType ?? 'no content-type'})`;
+        : ` body ${Buffer.byteLength(this.body)} B ${clip(Buffer.from(this.body).toString('utf8'), 300)} (${this.contentType ?? 'no content-type'})`;
     return `[${this.label}] as ${this.role ?? 'anonymous'}: ${this.method} ${clip(this.target, 300)}${body}`;
   }
 }
@@ -85,6 +88,7 @@ const UNKNOWN_KEYS = [
   ' ',
   'a\u0000b',
   '💥',
+  '\uDC00',
   'unknown',
 ];
 const POLLUTION = [1, 'x', null, {}, { polluted: true }, { prototype: { polluted: true } }];
@@ -281,6 +285,22 @@ export class OperationCases {
         .tuple(fc.constantFrom(...locations), fc.constantFrom(...HUGE_STRINGS, ...DEEP_NESTING))
         .map(([loc, v]) => body(`huge at ${at(loc)}`, { value: setAt(value, loc.path, v), contentType })),
     );
+    // Bytes that are not UTF-8 inside a string, in place of any value or in a new key of any object.
+    const utf8Targets = [
+      ...locations.map((loc) => ({ path: loc.path, inKey: false, where: at(loc) })),
+      ...locations
+        .filter((loc) => isObject(loc.value))
+        .map((loc) => ({ path: [...loc.path, `k${UTF8_MARK}`], inKey: true, where: `a key in ${at(loc)}` })),
+    ];
+    add(
+      2,
+      fc.tuple(fc.constantFrom(...utf8Targets), fc.constantFrom(...INVALID_UTF8)).map(([target, bytes]) =>
+        body(`invalid UTF-8 ${Buffer.from(bytes).toString('hex')} at ${target.where}`, {
+          bytes: withBytes(serializeJson(setAt(value, target.path, target.inKey ? 1 : `a${UTF8_MARK}b`)), bytes),
+          contentType,
+        }),
+      ),
+    );
     add(1, fc.constant(body('no body', undefined)));
     add(1, fc.constant(body('empty JSON body', { text: '', contentType })));
     add(
@@ -370,20 +390,21 @@ export class OperationCases {
     const { op } = this;
     const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => parts.path[name]);
     const query = parts.query.map(([name, value]) => `${name}=${value}`).join('&');
-    const text = parts.body === undefined ? undefined : (parts.body.text ?? serializeJson(parts.body.value));
+    const payload =
+      parts.body === undefined ? undefined : (parts.body.bytes ?? parts.body.text ?? serializeJson(parts.body.value));
     return new FuzzRequest(
       parts.label,
       op.method,
       query ? `${path}?${query}` : path,
       parts.role,
       parts.body?.contentType,
-      text,
-      this.oracle(parts, text),
+      payload,
+      this.oracle(parts, payload),
     );
   }
 
   /** Why the document says this request must be refused (empty: it may be accepted). */
-  private oracle(parts: Parts, text: string | undefined): string[] {
+  private oracle(parts: Parts, payload: string | Uint8Array | undefined): string[] {
     const { op, model } = this;
     const reasons: string[] = [];
 
@@ -425,12 +446,15 @@ export class OperationCases {
 
     if (op.body) {
       const ct = parts.body?.contentType?.split(';')[0].trim().toLowerCase();
-      if (text === undefined) {
+      const text = typeof payload === 'string' ? payload : payload && Buffer.from(payload).toString('utf8');
+      if (payload === undefined || text === undefined) {
         if (op.body.required) reasons.push('body missing');
       } else if (ct !== 'application/json') {
         reasons.push(`content-type ${String(parts.body?.contentType)}`);
-      } else if (Buffer.byteLength(text) > BODY_LIMIT_BYTES) {
+      } else if (Buffer.byteLength(payload) > BODY_LIMIT_BYTES) {
         reasons.push('body over the limit');
+      } else if (typeof payload !== 'string' && !isUtf8(payload)) {
+        reasons.push('body is not UTF-8');
       } else {
         let parsed: unknown;
         try {
@@ -441,7 +465,10 @@ export class OperationCases {
         }
         if (parsed !== undefined) {
           // A NUL can only be in the text as the escape \u0000: skip the walk when there is none.
-          if (text.includes('\\u0000') && containsNul(parsed)) reasons.push('body holds NUL');
+          if (text.includes('\\u0000') && containsText(parsed, hasNul)) reasons.push('body holds NUL');
+          if (/\\u[dD][89a-fA-F]/.test(text) && containsText(parsed, hasLoneSurrogate)) {
+            reasons.push('body holds a lone surrogate');
+          }
           const { valid, errors } = model.validate(op.body.schema, parsed);
           if (!valid) reasons.push(`body breaks its schema: ${errors.slice(0, 200)}`);
         }
@@ -522,6 +549,15 @@ export function serializeJson(value: unknown): string {
   return text.replace(/"\\u0001raw(\d+)\\u0001"/g, (_, i: string) => fragments[Number(i)]);
 }
 
+/** Where `withBytes` puts its bytes: plain ASCII, so JSON.stringify leaves it as it is. */
+const UTF8_MARK = 'INVALID_UTF8_HERE';
+
+/** `text` as UTF-8, with `bytes` in place of each UTF8_MARK. */
+function withBytes(text: string, bytes: readonly number[]): Uint8Array {
+  const parts = text.split(UTF8_MARK).map((part) => Buffer.from(part, 'utf8'));
+  return Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(bytes), part])));
+}
+
 /** The same body with one key written twice (the first time with a hostile value). */
 function duplicateKeys(value: unknown): string[] {
   const text = serializeJson(value);
@@ -566,18 +602,18 @@ function removeAt(root: unknown, path: (string | number)[]): unknown {
   return setAt(root, [head], removeAt((root as any)[head], rest));
 }
 
-/** Iterative: bodies nest 200,000 deep. */
-function containsNul(value: unknown): boolean {
+/** Whether a string or key in `value` is `bad`. Iterative: bodies nest 200,000 deep. */
+function containsText(value: unknown, bad: (text: string) => boolean): boolean {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === 'string') {
-      if (hasNul(item)) return true;
+      if (bad(item)) return true;
     } else if (Array.isArray(item)) {
       for (const child of item) stack.push(child);
     } else if (typeof item === 'object' && item !== null) {
       for (const [key, child] of Object.entries(item)) {
-        if (hasNul(key)) return true;
+        if (bad(key)) return true;
         stack.push(child);
       }
     }

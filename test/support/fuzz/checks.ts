@@ -26,7 +26,12 @@ export class RawClient {
     const headers: Record<string, string> = {};
     if (request.role) headers.authorization = `Bearer ${this.token(request.role)}`;
     if (request.contentType !== undefined) headers['content-type'] = request.contentType;
-    const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
+    const body =
+      request.body === undefined
+        ? undefined
+        : typeof request.body === 'string'
+          ? Buffer.from(request.body, 'utf8')
+          : Buffer.from(request.body);
     if (body) headers['content-length'] = String(body.length);
     return new Promise((resolve, reject) => {
       const req = http.request(

@@ -22,6 +22,10 @@ export const codePoints = (value: string): number => [...value].length;
 /** Strings no text field may hold as-is: PostgreSQL rejects NUL in text and jsonb. */
 export const hasNul = (value: string): boolean => value.includes('\u0000');
 
+/** A surrogate without its pair: legal in a JS string and as a JSON escape, but no Unicode text. */
+export const hasLoneSurrogate = (value: string): boolean =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+
 const INJECTION = [
   "' OR '1'='1",
   "'; DROP TABLE offers; --",
@@ -154,6 +158,19 @@ export const FORGED_CURSORS = [
   `${base64url({ p: 'ch_001', f: 'x' })}`,
   '.',
   'a.b.c',
+];
+
+/** Byte sequences that are not UTF-8: bad bytes, overlong forms, CESU-8 surrogates, past U+10FFFF, truncated. */
+export const INVALID_UTF8: readonly number[][] = [
+  [0xff, 0xfe],
+  [0x80],
+  [0xc0, 0xaf],
+  [0xe0, 0x80, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0xe2, 0x82],
 ];
 
 /** Percent-encodings that do not decode to UTF-8 at all. */
