@@ -37,10 +37,11 @@ type HeaderName = keyof typeof RESPONSE_HEADERS;
 const RATE_LIMIT_HEADERS: HeaderName[] = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
 
 /**
- * Statuses a protected route answers before the rate limiter runs, without X-RateLimit-*:
- * authentication refusals, and Fastify's body and URL checks.
+ * The status a protected route answers before the rate limiter runs, without X-RateLimit-*: the
+ * router's own refusal of an over-long path parameter. The limiter is an onRequest hook, so
+ * authentication refusals and Fastify's body checks (401, 413, 415) carry them.
  */
-const BEFORE_RATE_LIMIT = new Set(['401', '413', '414', '415']);
+const BEFORE_RATE_LIMIT = new Set(['414']);
 
 /** Statuses whose problem says when to try again (the problem filter sets Retry-After). */
 const RETRY_STATUSES = new Set(['429', '503']);
