@@ -70,7 +70,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  setupSwagger(app);
+  setupSwagger(app, config.docs);
   if (!options.preview) await app.init();
   return app;
 }

@@ -15,6 +15,10 @@ export function protectEdge(app: NestFastifyApplication, config: AppConfig, apiP
   const cors = corsOptions(config.corsOrigins);
   if (cors) app.enableCors(cors);
   const fastify = app.getHttpAdapter().getInstance();
-  registerSecurityHeaders(fastify, { hstsMaxAgeSeconds: config.hstsMaxAgeSeconds, docsPrefixes: [`/${DOCS_PATH}`] });
+  registerSecurityHeaders(fastify, {
+    hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
+    docsPrefixes: [`/${DOCS_PATH}`],
+    docsIdentityProvider: config.docs.oidc && new URL(config.docs.oidc.discoveryUrl).origin,
+  });
   registerBodyLimits(fastify, apiPrefix, config.bodyLimitBytes);
 }
