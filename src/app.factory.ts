@@ -81,7 +81,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const document = setupSwagger(app);
+  const document = setupSwagger(app, config.docs);
   // UTF-8 checked before parsing; an empty body is no body where the document requires none.
   const requiringBody = operationsRequiringBody(document);
   registerJsonBodyParser(fastify, (request) => requiringBody.has(`${request.method} ${request.routeOptions.url}`));

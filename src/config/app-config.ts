@@ -18,6 +18,8 @@ export interface AppConfig {
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
   readonly jwt: JwtConfig;
+  /** Swagger UI at /api/docs: how admins sign in to it. */
+  readonly docs: DocsConfig;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Fill a fresh embedded database with demo data on first start (never with DATABASE_URL). */
   readonly seedDemo: boolean;
@@ -254,6 +256,93 @@ function jwtConfig(env: Env, nodeEnv: AppConfig['env']): JwtConfig {
 
 // --- end JWT verification ---
 
+// --- Swagger UI sign-in ---
+
+export interface DocsConfig {
+  /** Set with OIDC_CLIENT_ID: Swagger UI also offers login with the identity provider. */
+  readonly oidc: OidcLoginConfig | undefined;
+  /** SWAGGER_PERSIST_AUTHORIZATION: keep tokens in the browser's localStorage across reloads (default false). */
+  readonly persistAuthorization: boolean;
+}
+
+export interface OidcLoginConfig {
+  /** OIDC_CLIENT_ID: a public client (authorization code + PKCE, no secret) registered for Swagger UI. */
+  readonly clientId: string;
+  /** OIDC_ISSUER_URL, else JWT_ISSUER: the provider's issuer identifier. */
+  readonly issuerUrl: string;
+  /** The issuer's discovery document (OpenID Connect Discovery 1.0 §4). */
+  readonly discoveryUrl: string;
+  /** OIDC_SCOPES: space-separated scopes Swagger UI asks for (default `openid`). */
+  readonly scopes: readonly string[];
+}
+
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3
+
+function oidcLogin(env: Env, jwt: JwtConfig, production: boolean): OidcLoginConfig | undefined {
+  const clientId = optional(env, 'OIDC_CLIENT_ID');
+  if (clientId === undefined) {
+    const orphan = ['OIDC_ISSUER_URL', 'OIDC_SCOPES'].find((name) => optional(env, name) !== undefined);
+    if (orphan !== undefined) throw new ConfigError(orphan, 'is set but OIDC_CLIENT_ID is not');
+    return undefined;
+  }
+  if (!/^[\x21-\x7e]{1,255}$/.test(clientId)) {
+    throw new ConfigError('OIDC_CLIENT_ID', 'must be 1–255 visible ASCII characters');
+  }
+  // Swagger UI would get tokens this service cannot verify.
+  if (jwt.jwksUri === undefined) {
+    throw new ConfigError('OIDC_CLIENT_ID', "needs JWT_JWKS_URI (the provider's keys, to verify the tokens it issues)");
+  }
+  const issuerUrl = optional(env, 'OIDC_ISSUER_URL') ?? jwt.issuer;
+  const variable = optional(env, 'OIDC_ISSUER_URL') === undefined ? 'JWT_ISSUER' : 'OIDC_ISSUER_URL';
+  if (issuerUrl === undefined) {
+    throw new ConfigError('OIDC_ISSUER_URL', 'is required with OIDC_CLIENT_ID unless JWT_ISSUER is set');
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(issuerUrl);
+  } catch {
+    url = undefined;
+  }
+  if (
+    url === undefined ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.hostname === '' ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== ''
+  ) {
+    throw new ConfigError(
+      variable,
+      `must be the provider's issuer URL, e.g. https://idp.example.com/realms/bank, for OIDC_CLIENT_ID (got "${issuerUrl}")`,
+    );
+  }
+  if (production && url.protocol !== 'https:') {
+    throw new ConfigError(variable, 'must use https:// with OIDC_CLIENT_ID when NODE_ENV=production');
+  }
+  const scopes = (optional(env, 'OIDC_SCOPES') ?? 'openid').split(/\s+/).filter((scope) => scope !== '');
+  const badScope = scopes.find((scope) => !SCOPE_TOKEN.test(scope));
+  if (badScope !== undefined) throw new ConfigError('OIDC_SCOPES', `holds an invalid scope "${badScope}"`);
+  if (!scopes.includes('openid')) {
+    throw new ConfigError('OIDC_SCOPES', 'must include openid (it is an OpenID Connect login)');
+  }
+  return {
+    clientId,
+    issuerUrl,
+    discoveryUrl: `${issuerUrl.replace(/\/+$/, '')}/.well-known/openid-configuration`,
+    scopes: [...new Set(scopes)],
+  };
+}
+
+function docsConfig(env: Env, jwt: JwtConfig, production: boolean): DocsConfig {
+  return {
+    oidc: oidcLogin(env, jwt, production),
+    persistAuthorization: oneOf(env, 'SWAGGER_PERSIST_AUTHORIZATION', ['true', 'false'], 'false') === 'true',
+  };
+}
+
+// --- end Swagger UI sign-in ---
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
   const jwt = jwtConfig(env, nodeEnv);
@@ -267,6 +356,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     embeddedDataDir: optional(env, 'EMBEDDED_PG_DIR') ?? '.data/pg',
     embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     jwt,
+    docs: docsConfig(env, jwt, nodeEnv === 'production'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     seedDemo: oneOf(env, 'SEED_DEMO', ['true', 'false'], 'true') === 'true',
     summaryMaterialized: oneOf(env, 'SUMMARY_MATERIALIZED', ['true', 'false'], 'true') === 'true',

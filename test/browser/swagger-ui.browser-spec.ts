@@ -2,10 +2,12 @@
  * Swagger UI as an admin uses it, in a real browser: `npm run test:browser` (not part of
  * `npm test`). Starts the compiled app (`dist/src/main.js`) as its own process, on a fresh
  * embedded PostgreSQL that it seeds with the demo data on first start, or, when DATABASE_URL
- * is set, on a throwaway database of that server seeded by `npm run seed`'s CLI. Then, in
- * Debian's headless Chromium driven by playwright-core: Authorize with a bearer token, open
- * the unified profile operation, Try it out for a demo customer, Execute, and check the
- * response panel. Saves a screenshot to docs/swagger-ui-profile.png.
+ * is set, on a throwaway database of that server seeded by `npm run seed`'s CLI, next to a
+ * local OpenID provider (./local-idp.ts) whose tokens the app verifies through its JWKS. Then,
+ * in Debian's headless Chromium driven by playwright-core: Authorize with a bearer token and
+ * execute the unified profile (saving a screenshot to docs/swagger-ui-profile.png); "Try it
+ * out" on the history sends only the filters typed; and login with the provider (code + PKCE)
+ * authorizes calls without leaving the token in the browser's storage.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +19,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { TEST_JWT_SECRET, tokenFor } from '../support/tokens.js';
+import { signToken } from '../../src/modules/auth/token-signer.js';
+import { TEST_JWT_SECRET } from '../support/tokens.js';
+import { startLocalIdp, type LocalIdp } from './local-idp.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,6 +38,11 @@ const CHROMIUM_ARGS = [
 const SCREENSHOT = path.join(projectRoot, 'docs/swagger-ui-profile.png');
 /** A demo customer (src/database/seed: CUST001 … CUST1000, each with attributes and history). */
 const CUSTOMER = 'CUST001';
+/** The local provider's client for Swagger UI, the API's audience and the roles it grants. */
+const OIDC_CLIENT_ID = 'customer-data-api-docs';
+const AUDIENCE = 'https://customer-data-api.test';
+const API_SCOPE = 'customer-data-api';
+const IDP_ROLES = ['admin'];
 const START_TIMEOUT_MS = 180_000;
 const UI_TIMEOUT_MS = 30_000;
 
@@ -48,6 +57,13 @@ const APP_VARIABLES = [
   'JWT_SECRET',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
+  'JWT_JWKS_URI',
+  'JWT_ROLES_CLAIM',
+  'OIDC_CLIENT_ID',
+  'OIDC_ISSUER_URL',
+  'OIDC_SCOPES',
+  'SWAGGER_PERSIST_AUTHORIZATION',
+  'RATE_LIMIT_PER_MINUTE',
   'NODE_ENV',
   'LOG_LEVEL',
   'SEED_DEMO',
@@ -61,6 +77,7 @@ let app: ChildProcess | undefined;
 let appOutput = '';
 let throwawayDatabase: { adminUrl: string; name: string } | undefined;
 let browser: BrowserContext | undefined;
+let idp: LocalIdp | undefined;
 let baseUrl: string;
 
 function sleep(ms: number): Promise<void> {
@@ -123,7 +140,16 @@ async function seededThrowawayDatabase(serverUrl: string): Promise<string> {
 async function startApp(): Promise<void> {
   const entry = path.join(projectRoot, 'dist/src/main.js');
   if (!existsSync(entry)) throw new Error('dist/src/main.js is missing: `npm run test:browser` builds first');
-  const [httpPort, pgPort] = await freePorts(2);
+  const [httpPort, pgPort, idpPort] = await freePorts(3);
+  baseUrl = `http://127.0.0.1:${httpPort}`;
+  idp = await startLocalIdp({
+    port: idpPort,
+    clientId: OIDC_CLIENT_ID,
+    redirectUri: `${baseUrl}/api/docs/oauth2-redirect.html`,
+    audience: AUDIENCE,
+    apiScope: API_SCOPE,
+    roles: IDP_ROLES,
+  });
   const database: Record<string, string> = process.env.DATABASE_URL
     ? { DATABASE_URL: await seededThrowawayDatabase(process.env.DATABASE_URL) }
     : { EMBEDDED_PG_DIR: path.join(tempDir, 'pg'), EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true' };
@@ -134,6 +160,11 @@ async function startApp(): Promise<void> {
       HOST: '127.0.0.1',
       PORT: String(httpPort),
       JWT_SECRET: TEST_JWT_SECRET,
+      JWT_JWKS_URI: idp.jwksUri,
+      JWT_ISSUER: idp.issuer,
+      JWT_AUDIENCE: AUDIENCE,
+      OIDC_CLIENT_ID,
+      OIDC_SCOPES: `openid ${API_SCOPE}`,
       LOG_LEVEL: 'info',
       SUMMARY_REFRESH_INTERVAL: '0',
     }),
@@ -141,7 +172,6 @@ async function startApp(): Promise<void> {
   });
   app.stdout?.on('data', (chunk: Buffer) => (appOutput += chunk.toString()));
   app.stderr?.on('data', (chunk: Buffer) => (appOutput += chunk.toString()));
-  baseUrl = `http://127.0.0.1:${httpPort}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (app.exitCode !== null) throw new Error(`The app exited with ${app.exitCode}:\n${appOutput}`);
@@ -179,16 +209,102 @@ async function launchChromium(): Promise<BrowserContext> {
     throw new Error(`${CHROMIUM} is missing: install Debian's package (apt-get install -y chromium)`);
   }
   // A fresh profile every run: no cookies, no persisted Swagger authorization.
-  return chromium.launchPersistentContext(path.join(tempDir, 'chromium-profile'), {
+  const context = await chromium.launchPersistentContext(path.join(tempDir, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
+  // Only 127.0.0.1 exists for this test (the provider's dev pages import a web font).
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  return context;
+}
+
+/** An HS256 token of the kind an admin pastes, with the issuer and audience the app requires. */
+function pastedToken(roles: string[]): string {
+  return signToken(TEST_JWT_SECRET, {
+    subject: 'browser-test',
+    roles,
+    expiresInSeconds: 600,
+    issuer: idp!.issuer,
+    audience: AUDIENCE,
+  });
+}
+
+/** The history's `total` for these filters, asked of the API directly. */
+async function historyTotal(query: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/v1/interaction-history?limit=1${query}`, {
+    headers: { authorization: `Bearer ${pastedToken(['viewer'])}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { total: number }).total;
+}
+
+/** Swagger UI, freshly loaded: nothing authorized, no operation open. */
+async function openDocs(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}/api/docs`);
+  await page.locator('.swagger-ui .information-container .title').waitFor();
+}
+
+/** The Authorize dialog's section for one security scheme. */
+function schemeSection(page: Page, scheme: string) {
+  return page
+    .locator('.swagger-ui .dialog-ux .modal-ux .auth-container')
+    .filter({ has: page.locator('h4', { hasText: new RegExp(`^${scheme}\\b`) }) });
+}
+
+async function closeAuthorizeDialog(page: Page): Promise<void> {
+  const dialog = page.locator('.swagger-ui .dialog-ux .modal-ux');
+  await dialog.locator('button.btn-done').first().click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function authorizeWithBearer(page: Page, token: string): Promise<void> {
+  await page.locator('.swagger-ui .auth-wrapper button.authorize').click();
+  const bearer = schemeSection(page, 'bearer');
+  await bearer.locator('input[type="text"]').fill(token);
+  await bearer.locator('button.authorize').click();
+  await bearer.locator('button', { hasText: 'Logout' }).waitFor();
+  await closeAuthorizeDialog(page);
+}
+
+/** Expands an operation and presses "Try it out". */
+async function tryItOut(page: Page, tag: string, operationId: string) {
+  const operation = page.locator(`#operations-${tag}-${operationId}`);
+  await operation.locator('.opblock-summary').first().click();
+  await operation.locator('button.try-out__btn').click();
+  return operation;
+}
+
+/** Presses Execute; returns the URL the browser requested and the status and body Swagger UI shows. */
+async function execute(
+  page: Page,
+  operation: ReturnType<Page['locator']>,
+  path: string,
+): Promise<{ url: URL; status: string; body: any; curl: string }> {
+  // Clear the previous response first, so that the one read below answers this request.
+  const clear = operation.locator('button.btn-clear');
+  if ((await clear.count()) > 0) {
+    await clear.click();
+    await operation.locator('.live-responses-table').waitFor({ state: 'detached' });
+  }
+  const sent = page.waitForRequest((request) => new URL(request.url()).pathname === path);
+  await operation.locator('button.execute').click();
+  const url = new URL((await sent).url());
+  await operation.locator('.request-url pre', { hasText: url.href }).waitFor();
+  const response = operation.locator('.responses-wrapper .live-responses-table tbody tr.response');
+  await response.locator('.response-col_description pre').first().waitFor();
+  return {
+    url,
+    status: (await response.locator('.response-col_status').innerText()).trim(),
+    body: JSON.parse(await response.locator('.response-col_description pre').first().innerText()),
+    curl: await operation.locator('.curl-command').innerText(),
+  };
 }
 
 describe('Swagger UI in a real browser', () => {
   let page: Page;
+  const errors: string[] = [];
 
   beforeAll(async () => {
     tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cdapi-browser-'));
@@ -196,43 +312,34 @@ describe('Swagger UI in a real browser', () => {
     browser = await launchChromium();
     page = browser.pages()[0] ?? (await browser.newPage());
     page.setDefaultTimeout(UI_TIMEOUT_MS);
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  afterEach(() => {
+    expect(errors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
     await browser?.close();
     await stopApp();
+    await idp?.close();
     await fs.rm(tempDir, { recursive: true, force: true });
   });
 
   it('authorizes with a bearer token, executes the unified profile of a demo customer and shows it', async () => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-
-    await page.goto(`${baseUrl}/api/docs`);
-    await page.locator('.swagger-ui .information-container .title').waitFor();
+    await openDocs(page);
     expect(await page.locator('.swagger-ui .information-container .title').innerText()).toContain('Customer Data API');
-
-    // Authorize: the bearer scheme's value is the token itself.
-    await page.locator('.swagger-ui .auth-wrapper button.authorize').click();
-    const dialog = page.locator('.swagger-ui .dialog-ux .modal-ux');
-    await dialog.locator('input[type="text"]').fill(tokenFor(['viewer'], { subject: 'browser-test' }));
-    await dialog.locator('.auth-btn-wrapper button.authorize').click();
-    await dialog.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor();
-    await dialog.locator('.auth-btn-wrapper button.btn-done').click();
-    await dialog.waitFor({ state: 'detached' });
+    await authorizeWithBearer(page, pastedToken(['viewer']));
 
     // The unified profile operation: expand, Try it out, the demo customer's id, Execute.
-    const operation = page.locator('#operations-unified-profile-getUnifiedProfile');
-    await operation.locator('.opblock-summary').first().click();
-    await operation.locator('button.try-out__btn').click();
+    const operation = await tryItOut(page, 'unified-profile', 'getUnifiedProfile');
     await operation.locator('tr[data-param-name="id"] input').fill(CUSTOMER);
-    await operation.locator('button.execute').click();
-
-    const response = operation.locator('.responses-wrapper .live-responses-table tbody tr.response');
-    await response.waitFor();
-    expect((await response.locator('.response-col_status').innerText()).trim()).toBe('200');
-    const body = await response.locator('.response-col_description pre').first().innerText();
-    const profile = JSON.parse(body);
+    const {
+      status,
+      body: profile,
+      curl,
+    } = await execute(page, operation, `/api/v1/customers/${CUSTOMER}/unified-profile`);
+    expect(status).toBe('200');
     expect(profile).toMatchObject({
       customerId: CUSTOMER,
       attributes: expect.any(Object),
@@ -241,8 +348,7 @@ describe('Swagger UI in a real browser', () => {
     expect(Object.keys(profile.attributes).length).toBeGreaterThan(0);
     expect(profile.interactions.totalCount).toBeGreaterThan(0);
     // The request Swagger UI sent carried the token.
-    expect(await operation.locator('.curl-command').innerText()).toMatch(/Authorization: Bearer ey/);
-    expect(errors).toEqual([]);
+    expect(curl).toMatch(/Authorization: Bearer ey/);
 
     // From the operation's header down to the server response (the documented responses
     // below it would triple the height).
@@ -258,5 +364,86 @@ describe('Swagger UI in a real browser', () => {
       clip: { x: top.x, y: top.y + scrollY, width: top.width, height: bottom.y + bottom.height - top.y + 8 },
     });
     expect((await fs.stat(SCREENSHOT)).size).toBeGreaterThan(10_000);
+  });
+
+  it('"Try it out" on the history sends only the filters the admin typed, and counts every matching row', async () => {
+    const [allRows, customerRows] = await Promise.all([historyTotal(''), historyTotal(`&customerId=${CUSTOMER}`)]);
+    expect(customerRows).toBeGreaterThan(0);
+    expect(customerRows).toBeLessThan(allRows);
+
+    await openDocs(page);
+    await authorizeWithBearer(page, pastedToken(['admin']));
+    const operation = await tryItOut(page, 'interactions', 'listInteractionHistory');
+    const filters = ['customerId', 'offerId', 'actionId', 'creativeId', 'treatmentId', 'cursor'];
+    for (const name of filters) {
+      expect({ name, value: await operation.locator(`tr[data-param-name="${name}"] input`).inputValue() }).toEqual({
+        name,
+        value: '',
+      });
+    }
+
+    // Nothing typed: no filter sent (the page size shows, and sends, its documented default).
+    const untouched = await execute(page, operation, '/api/v1/interaction-history');
+    expect([...untouched.url.searchParams]).toEqual([['limit', '20']]);
+    expect(untouched.curl).toContain(`${baseUrl}/api/v1/interaction-history?limit=20'`);
+    expect(untouched.status).toBe('200');
+    expect(untouched.body.total).toBe(allRows);
+    expect(untouched.body.data).toHaveLength(20);
+
+    // One filter typed: that filter alone.
+    await operation.locator('tr[data-param-name="customerId"] input').fill(CUSTOMER);
+    const filtered = await execute(page, operation, '/api/v1/interaction-history');
+    expect([...filtered.url.searchParams]).toEqual([
+      ['customerId', CUSTOMER],
+      ['limit', '20'],
+    ]);
+    expect(filtered.status).toBe('200');
+    expect(filtered.body.total).toBe(customerRows);
+  });
+
+  it('logs in with the identity provider (code + PKCE), calls the API with its token and stores no token', async () => {
+    await openDocs(page);
+    await page.locator('.swagger-ui .auth-wrapper button.authorize').click();
+    const oidc = schemeSection(page, 'oidc');
+    // Discovered from the issuer: the code flow with PKCE, the client id and scopes filled in.
+    await oidc.locator('.flow code', { hasText: 'authorization_code with PKCE' }).waitFor();
+    expect(await oidc.locator('input[data-name="clientId"]').inputValue()).toBe(OIDC_CLIENT_ID);
+    for (const scope of ['openid', API_SCOPE]) {
+      expect(await oidc.locator(`input[type="checkbox"][data-value="${scope}"]`).isChecked()).toBe(true);
+    }
+
+    // The provider's login and consent pages open in a popup, as a real provider's would.
+    const popupOpened = page.waitForEvent('popup');
+    await oidc.locator('button.authorize').click();
+    const popup = await popupOpened;
+    popup.setDefaultTimeout(UI_TIMEOUT_MS);
+    await popup.locator('input[name="login"]').fill('alice@example.com');
+    await popup.locator('input[name="password"]').fill('any password');
+    await popup.locator('button[type="submit"]').click();
+    await popup.locator('button[type="submit"]', { hasText: 'Continue' }).click();
+    // oauth2-redirect.html hands the code back to Swagger UI, which redeems it with the verifier.
+    await popup.waitForEvent('close');
+    await oidc.locator('button', { hasText: 'Logout' }).waitFor();
+    await closeAuthorizeDialog(page);
+
+    const operation = await tryItOut(page, 'auth', 'getCurrentUser');
+    const me = await execute(page, operation, '/api/v1/auth/me');
+    expect(me.status).toBe('200');
+    expect(me.body).toMatchObject({ subject: 'alice@example.com', roles: IDP_ROLES });
+    const token = /Authorization: Bearer ([\w-]+\.[\w-]+\.[\w-]+)/.exec(me.curl)?.[1];
+    if (token === undefined) throw new Error(`no bearer token in the curl command:\n${me.curl}`);
+    const [header, claims] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
+    expect(claims).toMatchObject({ iss: idp!.issuer, aud: AUDIENCE, sub: 'alice@example.com' });
+
+    // SWAGGER_PERSIST_AUTHORIZATION is off: the token lives in the page's memory only.
+    const storage = await page.evaluate<string>(
+      'JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })',
+    );
+    expect(storage).not.toContain(token);
+    expect(JSON.parse(storage)).toEqual({ local: {}, session: {} });
   });
 });

@@ -23,7 +23,11 @@ export function protectEdge(
   const cors = corsOptions(config.corsOrigins);
   if (cors) app.enableCors(cors);
   const fastify = app.getHttpAdapter().getInstance();
-  registerSecurityHeaders(fastify, { hstsMaxAgeSeconds: config.hstsMaxAgeSeconds, docsPrefixes: [`/${DOCS_PATH}`] });
+  registerSecurityHeaders(fastify, {
+    hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
+    docsPrefixes: [`/${DOCS_PATH}`],
+    docsIdentityProvider: config.docs.oidc && new URL(config.docs.oidc.discoveryUrl).origin,
+  });
   // After the CORS and security-header hooks: a 429 carries their headers.
   registerRateLimit(fastify, config.rateLimitPerMinute, identify);
   registerBodyLimits(fastify, apiPrefix, config.bodyLimitBytes);

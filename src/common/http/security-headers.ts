@@ -8,6 +8,11 @@ export interface SecurityHeaderSettings {
   hstsMaxAgeSeconds: number;
   /** Path prefixes of the Swagger UI pages and assets (e.g. `/api/docs`). */
   docsPrefixes: readonly string[];
+  /**
+   * The identity provider's origin when Swagger UI logs in with it (OIDC_CLIENT_ID): its pages
+   * may fetch from it (discovery, token endpoint), and its login popup must keep `window.opener`.
+   */
+  docsIdentityProvider?: string;
 }
 
 /**
@@ -40,9 +45,14 @@ const DOCS_CSP = {
   },
 };
 
-function middleware(settings: SecurityHeaderSettings, contentSecurityPolicy: HelmetOptions['contentSecurityPolicy']) {
+function middleware(
+  settings: SecurityHeaderSettings,
+  contentSecurityPolicy: HelmetOptions['contentSecurityPolicy'],
+  crossOriginOpenerPolicy: HelmetOptions['crossOriginOpenerPolicy'] = { policy: 'same-origin' },
+) {
   return helmet({
     contentSecurityPolicy,
+    crossOriginOpenerPolicy,
     // Responses are for this origin; CORS requests (CORS_ORIGINS) are not subject to it.
     crossOriginResourcePolicy: { policy: 'same-origin' },
     referrerPolicy: { policy: 'no-referrer' },
@@ -51,6 +61,9 @@ function middleware(settings: SecurityHeaderSettings, contentSecurityPolicy: Hel
     xFrameOptions: { action: 'deny' },
   }) as Middleware;
 }
+
+/** Swagger UI's login popup lands on this page, which hands the code to `window.opener`. */
+const OAUTH_REDIRECT_PAGE = '/oauth2-redirect.html';
 
 /**
  * The headers an API response gets, for answers written where no hook runs: the router's
@@ -84,12 +97,22 @@ export function apiSecurityHeaders(
  */
 export function registerSecurityHeaders(fastify: FastifyInstance, settings: SecurityHeaderSettings): void {
   const api = middleware(settings, API_CSP);
-  const docs = middleware(settings, DOCS_CSP);
+  const provider = settings.docsIdentityProvider;
+  const docsCsp = provider
+    ? { ...DOCS_CSP, directives: { ...DOCS_CSP.directives, connectSrc: ["'self'", provider] } }
+    : DOCS_CSP;
+  // same-origin would cut the login popup (it visits the provider) off from this page, and the
+  // redirect page it lands on must not isolate itself either: it hands the code to window.opener.
+  const docs = provider
+    ? middleware(settings, docsCsp, { policy: 'same-origin-allow-popups' })
+    : middleware(settings, docsCsp);
+  const oauthRedirect = provider ? middleware(settings, docsCsp, { policy: 'unsafe-none' }) : docs;
   const isDocs = (url: string | undefined) =>
     url !== undefined && settings.docsPrefixes.some((prefix) => url === prefix || url.startsWith(`${prefix}/`));
   fastify.addHook('onRequest', (request, reply, done) => {
     if (isDocs(request.routeOptions.url)) {
-      docs(request.raw, reply.raw, done);
+      const redirectPage = request.url.split('?', 1)[0].endsWith(OAUTH_REDIRECT_PAGE);
+      (redirectPage ? oauthRedirect : docs)(request.raw, reply.raw, done);
       return;
     }
     void reply.header('cache-control', 'no-store');

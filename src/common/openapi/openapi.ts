@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { DocsConfig, OidcLoginConfig } from '../../config/app-config.js';
 import { useOpenApiDocumentForBodies } from '../validation/openapi-body.js';
 import { addComponentSchemas } from './component-schemas.js';
 import { addFrameworkProblems, fillProblemInstances } from './framework-problems.js';
@@ -12,6 +14,8 @@ export const DOCS_JSON_PATH = 'api/docs-json';
 
 /** The `securitySchemes` name `@ApiBearerAuth()` refers to. */
 export const BEARER_SCHEME = 'bearer';
+/** The `openIdConnect` scheme's name, declared when OIDC_CLIENT_ID is configured. */
+export const OIDC_SCHEME = 'oidc';
 
 /** What operationIdFactory gives a route that has no `@ApiOperation({ operationId })`. */
 const MISSING_OPERATION_ID = 'missing-operation-id:';
@@ -20,7 +24,7 @@ const MISSING_OPERATION_ID = 'missing-operation-id:';
  * The OpenAPI document, generated from the controllers' decorators: deterministic, with
  * paths, schemas and tags in alphabetical order, so the committed file diffs cleanly.
  */
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+export function buildOpenApiDocument(app: INestApplication, options: { oidc?: OidcLoginConfig } = {}): OpenAPIObject {
   const project = packageInfo();
   const builder = new DocumentBuilder()
     .setTitle('Customer Data API')
@@ -49,6 +53,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   checkOperationIds(document);
   addComponentSchemas(document);
   markPublicOperations(document);
+  if (options.oidc) addOpenIdConnect(document, options.oidc);
   addFrameworkProblems(document);
   fillProblemInstances(document);
   declareResponseHeaders(document);
@@ -56,14 +61,66 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** Serves Swagger UI and the document; returns the document. */
-export function setupSwagger(app: INestApplication): OpenAPIObject {
-  const document = buildOpenApiDocument(app);
+export function setupSwagger(app: NestFastifyApplication, docs: DocsConfig): OpenAPIObject {
+  const document = buildOpenApiDocument(app, { oidc: docs.oidc });
   useOpenApiDocumentForBodies(document);
+  if (docs.oidc) redirectToDocsDirectory(app);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: DOCS_JSON_PATH,
-    swaggerOptions: { persistAuthorization: true },
+    swaggerOptions: {
+      // Off by default: a token in localStorage outlives the tab and is readable by any script of this origin.
+      persistAuthorization: docs.persistAuthorization,
+      ...(docs.oidc && {
+        initOAuth: {
+          clientId: docs.oidc.clientId,
+          scopes: [...docs.oidc.scopes],
+          usePkceWithAuthorizationCodeGrant: true,
+        },
+      }),
+    },
   });
   return document;
+}
+
+/**
+ * Swagger UI's OAuth redirect URL is the page's directory plus oauth2-redirect.html: only from
+ * `/api/docs/` is that the docs route's own page. Relative, so a path-prefixing proxy keeps working.
+ */
+function redirectToDocsDirectory(app: NestFastifyApplication): void {
+  const page = `/${DOCS_PATH}`;
+  const directory = `${DOCS_PATH.slice(DOCS_PATH.lastIndexOf('/') + 1)}/`;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      if (request.url !== page && !request.url.startsWith(`${page}?`)) return done();
+      void reply.redirect(directory + request.url.slice(page.length), 301);
+    });
+}
+
+/**
+ * Login with the identity provider (authorization code + PKCE, discovered from its issuer),
+ * accepted wherever a bearer token is: security requirements in a list are alternatives.
+ */
+function addOpenIdConnect(document: OpenAPIObject, oidc: OidcLoginConfig): void {
+  document.components = {
+    ...document.components,
+    securitySchemes: {
+      ...document.components?.securitySchemes,
+      [OIDC_SCHEME]: {
+        type: 'openIdConnect',
+        openIdConnectUrl: oidc.discoveryUrl,
+        description: `Sign in with ${oidc.issuerUrl} (authorization code with PKCE); its access token is sent as a bearer token.`,
+      },
+    },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { security?: Record<string, string[]>[] }[]) {
+      if (operation.security?.some((requirement) => BEARER_SCHEME in requirement)) {
+        operation.security = [...operation.security, { [OIDC_SCHEME]: [] }];
+      }
+    }
+  }
 }
 
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;

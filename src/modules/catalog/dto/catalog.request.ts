@@ -36,9 +36,9 @@ export class PutCreativeRequest {
 }
 
 export class ListCreativesQuery extends PageQuery {
-  @IdField({ optional: true, example: 'offer_001', description: 'Only creatives of this offer.' })
+  @IdField({ optional: true, description: 'Only creatives of this offer.' })
   offerId?: string;
 
-  @IdField({ optional: true, example: 'ch_001', description: 'Only creatives on this channel.' })
+  @IdField({ optional: true, description: 'Only creatives on this channel.' })
   channelId?: string;
 }

@@ -23,7 +23,6 @@ export class EraseCustomerQuery {
 export class ListErasuresQuery extends PageQuery {
   @IdField({
     optional: true,
-    example: 'CUST001',
     description: 'Only receipts of this customer (matched by its keyed hash; the id itself is not stored).',
   })
   customerId?: string;

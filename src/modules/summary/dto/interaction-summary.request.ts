@@ -7,7 +7,6 @@ export const MAX_SUMMARY_LIMIT = 1000;
 export class InteractionSummaryQuery {
   @EnumField(GROUP_BY, {
     optional: true,
-    example: 'action',
     enumName: 'InteractionSummaryGroupBy',
     description:
       'What to group by: `action` (offer), `treatment` (creative), `channel` (the creative’s channel) ' +
@@ -20,7 +19,6 @@ export class InteractionSummaryQuery {
     max: MAX_SUMMARY_DAYS,
     default: 30,
     optional: true,
-    example: 30,
     description: 'Lookback window in days: interactions with `timestamp > now − days × 24 h`.',
   })
   days: number = 30;

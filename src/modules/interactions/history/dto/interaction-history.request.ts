@@ -12,40 +12,35 @@ export const HISTORY_MAX_LIMIT = 100;
  * `creativeId`: either spelling works, both together only with the same value.
  */
 export class ListInteractionHistoryQuery {
-  @IdField({ optional: true, example: 'CUST001', description: 'Only this customer’s interactions.' })
+  @IdField({ optional: true, description: 'Only this customer’s interactions.' })
   customerId?: string;
 
   @IdField({
     optional: true,
-    example: 'offer_001',
     description: 'Only interactions with this offer. Alias: `actionId`.',
   })
   offerId?: string;
 
   @IdField({
     optional: true,
-    example: 'offer_001',
     description: 'Alias of `offerId`. Giving both with different values is a 400.',
   })
   actionId?: string;
 
   @IdField({
     optional: true,
-    example: 'creative_001',
     description: 'Only interactions with this creative. Alias: `treatmentId`.',
   })
   creativeId?: string;
 
   @IdField({
     optional: true,
-    example: 'creative_001',
     description: 'Alias of `creativeId`. Giving both with different values is a 400.',
   })
   treatmentId?: string;
 
   @EnumField(INTERACTION_TYPES, {
     optional: true,
-    example: 'click',
     enumName: 'InteractionType',
     description: 'Only interactions of this type.',
   })
@@ -56,7 +51,6 @@ export class ListInteractionHistoryQuery {
     max: HISTORY_MAX_LIMIT,
     default: HISTORY_DEFAULT_LIMIT,
     optional: true,
-    example: 20,
     description: 'Page size.',
   })
   limit: number = HISTORY_DEFAULT_LIMIT;

@@ -23,7 +23,6 @@ export class UnifiedProfileQuery {
     description:
       `The sections to include: ${SECTIONS_RULE}. Left out: all of them. Repeats count once; ` +
       'an unknown name or an empty item (`sections=`, `attributes,,metrics`) is a 400 naming `sections`.',
-    example: ['attributes', 'interactions', 'metrics'],
   } as ApiPropertyOptions)
   @IsOptional()
   @Transform(({ value }) => splitSectionList(value))
