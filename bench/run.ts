@@ -49,8 +49,9 @@ const USAGE = `Usage: npm run bench -- --interactions N [options]
   --compare FILE      a results .json whose p99s this run's are compared with (default, for
                       runs larger than 1M: the newest bench/results/*-1000000.json)
   --out FILE          the markdown report (default bench/results/<date>-<N>.md), the raw figures
-                      beside it as <name>.json; the EXPLAINs go to bench/plans/<name>-explain.md
-                      (not committed: plans are for reading, the tables are the record)`;
+                      beside it as <name>.json; the EXPLAINs go to --plans
+  --plans DIR         where <name>-explain.md goes (default bench/plans, which git ignores:
+                      plans are for reading, the tables are the record)`;
 
 const SECRET = 'bench-secret-that-is-at-least-32-bytes-long';
 const HISTORY_PAGE = 20;
@@ -95,6 +96,7 @@ interface Options {
   reuse: boolean;
   compare: string | undefined;
   out: string;
+  plans: string;
 }
 
 /** The command line, checked; undefined for --help. */
@@ -121,6 +123,7 @@ function options(argv = process.argv.slice(2)): Options | undefined {
         reuse: { type: 'boolean', default: false },
         compare: { type: 'string' },
         out: { type: 'string' },
+        plans: { type: 'string', default: 'bench/plans' },
         help: { type: 'boolean', default: false },
       },
       args: argv,
@@ -154,6 +157,7 @@ function options(argv = process.argv.slice(2)): Options | undefined {
     reuse: args.reuse,
     compare: args.compare,
     out: args.out ?? `bench/results/${date}-${interactions}.md`,
+    plans: args.plans,
   };
 }
 
@@ -350,7 +354,7 @@ async function main(): Promise<void> {
     const base = opts.out.replace(/\.md$/, '');
     await mkdir(path.dirname(opts.out), { recursive: true });
     await writeFile(opts.out, markdown.report);
-    const plans = path.join('bench', 'plans', `${path.basename(base)}-explain.md`);
+    const plans = path.join(opts.plans, `${path.basename(base)}-explain.md`);
     await mkdir(path.dirname(plans), { recursive: true });
     await writeFile(plans, markdown.explain);
     await writeFile(`${base}.json`, JSON.stringify(results, null, 2) + '\n');

@@ -66,7 +66,7 @@ describe('bench harness, smoke run', () => {
     const out = path.join(dir, 'bench.md');
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['dist/bench/run.js', ...SMOKE_OPTIONS, '--database', database, '--out', out],
+      ['dist/bench/run.js', ...SMOKE_OPTIONS, '--database', database, '--out', out, '--plans', dir],
       { env: { ...process.env, DATABASE_URL: testEnv('adminUrl') }, maxBuffer: 16 * 2 ** 20, timeout: 110_000 },
     );
     expect(stdout).toContain(`written to ${out}`);
@@ -95,13 +95,12 @@ describe('bench harness, smoke run', () => {
       expect(number(ratio!['req/s'])).toBeGreaterThan(0);
     }
 
-    const base = out.replace(/\.md$/, '');
-    const explain = await readFile(`${base}-explain.md`, 'utf8');
+    const explain = await readFile(path.join(dir, 'bench-explain.md'), 'utf8');
     for (const heading of ['unified profile', 'history first page by customer', 'history page 50 deep', 'summary']) {
       expect(explain).toContain(`## ${heading}`);
     }
     expect(explain).toMatch(/Index (Only )?Scan/);
-    const figures = JSON.parse(await readFile(`${base}.json`, 'utf8'));
+    const figures = JSON.parse(await readFile(out.replace(/\.md$/, '.json'), 'utf8'));
     expect(figures.data).toMatchObject({ interactions: 20_000, customers: 2_000, offers: 200, creatives: 600 });
   }, 120_000);
 });
