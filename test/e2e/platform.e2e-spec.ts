@@ -37,11 +37,16 @@ describe('platform: health, errors, docs', () => {
   });
 
   it('unknown routes are 404 problem+json with a request id', async () => {
-    const response = await api.request('/api/v1/no-such-thing', { headers: { 'x-request-id': 'trace-123' } });
+    const response = await api.request('/api/v1/no-such-thing/CUST_secret@example.com', {
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.headers.get('x-request-id')).toBe('trace-123');
-    await expect(response.json()).resolves.toMatchObject({ status: 404, requestId: 'trace-123' });
+    const problem = await response.json();
+    expect(problem).toMatchObject({ status: 404, requestId: 'trace-123' });
+    // The detail does not echo the URL (it may hold a customer id); `instance` is the path, as for every problem.
+    expect(problem.detail).not.toContain('CUST_secret');
   });
 
   it('router-level rejections are problem+json too: over-long path parameter, body over 1 MiB', async () => {

@@ -69,7 +69,12 @@ export function toProblem(exception: unknown, request: FastifyRequest): ProblemD
     const status = exception.getStatus();
     const type = problemTypeForStatus(status);
     // Nest hands Fastify's body-limit error over as an HttpException(413).
-    const detail = status === 413 ? bodyTooLargeDetail(request) : httpDetail(exception, type.title);
+    const detail =
+      status === 413
+        ? bodyTooLargeDetail(request)
+        : isUnknownRoute(exception)
+          ? 'No operation matches this method and path (see /api/docs).'
+          : httpDetail(exception, type.title);
     return { ...type, detail, ...base };
   }
   const fastifyStatus = fastifyClientErrorStatus(exception);
@@ -87,6 +92,12 @@ export function toProblem(exception: unknown, request: FastifyRequest): ProblemD
 function build(kind: ProblemKind, detail: string, errors?: FieldError[]): ProblemDetails {
   const type = PROBLEM_TYPES[kind];
   return errors && errors.length > 0 ? { ...type, detail, errors } : { ...type, detail };
+}
+
+/** Nest's answer for an unmatched route, `Cannot GET /url`: it would echo the URL, which may hold a customer id. */
+function isUnknownRoute(exception: HttpException): boolean {
+  const response = exception.getResponse() as { message?: unknown };
+  return exception.getStatus() === 404 && typeof response.message === 'string' && /^Cannot [A-Z]+ \//.test(response.message);
 }
 
 function httpDetail(exception: HttpException, fallback: string): string {
