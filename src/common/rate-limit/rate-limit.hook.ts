@@ -41,6 +41,8 @@ export function registerRateLimit(fastify: FastifyInstance, perMinute: number, i
   fastify.addHook('onRequest', async (request, reply) => {
     if (UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return;
     const user = await identify(request.headers.authorization);
+    // Kept for the authentication guard, which then does not verify the same token again.
+    if (user) (request as { user?: Principal }).user = user;
     const hit = limiter.hit(callerOf({ user, ip: request.ip }));
     void reply
       .header('x-ratelimit-limit', hit.limit)

@@ -20,7 +20,8 @@ export class JwtAuthGuard implements CanActivate {
     ]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
-    request.user = await this.verifier.verify(bearerToken(request.headers.authorization));
+    // The rate-limit hook may have verified this request's token already (common/rate-limit).
+    request.user ??= await this.verifier.verify(bearerToken(request.headers.authorization));
     return true;
   }
 }
