@@ -43,7 +43,7 @@ describe('platform: health, errors, docs', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.headers.get('x-request-id')).toBe('trace-123');
-    const problem = await response.json();
+    const problem = (await response.json()) as { detail: string };
     expect(problem).toMatchObject({ status: 404, requestId: 'trace-123' });
     // The detail does not echo the URL (it may hold a customer id); `instance` is the path, as for every problem.
     expect(problem.detail).not.toContain('CUST_secret');
