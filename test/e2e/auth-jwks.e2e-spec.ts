@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createHmac, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -336,6 +337,11 @@ describe('JWKS outages', () => {
     const body = await expectProblem(response, 503);
     expect(body.detail).toMatch(/signing keys could not be fetched/);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // A client generated from the document knows this answer.
+    const document = JSON.parse(readFileSync('openapi.json', 'utf8')) as {
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+    };
+    expect(Object.keys(document.paths['/api/v1/auth/me'].get.responses)).toContain('503');
 
     jwks.status = 200;
     await sleep(2100);

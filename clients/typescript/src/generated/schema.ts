@@ -2031,6 +2031,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description The identity provider’s keys (`JWT_JWKS_URI`) have never been fetched yet, so the token cannot be checked; retry after the `Retry-After` header’s seconds. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "type": "urn:customer-data-api:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "detail": "The database is unavailable or busy; retry shortly.",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "requestId": "8fe6b8d6-e7ee-44ba-b572-9a95683a378d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
         };
     };
     listChannels: {
