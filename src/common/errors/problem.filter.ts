@@ -97,7 +97,9 @@ function build(kind: ProblemKind, detail: string, errors?: FieldError[]): Proble
 /** Nest's answer for an unmatched route, `Cannot GET /url`: it would echo the URL, which may hold a customer id. */
 function isUnknownRoute(exception: HttpException): boolean {
   const response = exception.getResponse() as { message?: unknown };
-  return exception.getStatus() === 404 && typeof response.message === 'string' && /^Cannot [A-Z]+ \//.test(response.message);
+  return (
+    exception.getStatus() === 404 && typeof response.message === 'string' && /^Cannot [A-Z]+ \//.test(response.message)
+  );
 }
 
 function httpDetail(exception: HttpException, fallback: string): string {
