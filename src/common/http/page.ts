@@ -37,17 +37,23 @@ export interface Page<T> {
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 128;
 
 /**
- * Pages of lists ordered by one key (channels, offers, metrics, …). Their cursors are signed
- * (SignedCursor), for the list (`list`) and filters they were made with, so that nothing a
- * client writes reaches the keyset predicate: a bad cursor is a 400 naming `cursor`.
+ * Keyset pages whose cursors are signed (SignedCursor) for the list (`list`) and the filters
+ * they were made with, so that nothing a client writes reaches the keyset predicate: a bad
+ * cursor is a 400 naming `cursor`. A position is the last row's key (channels, offers,
+ * metrics, …) unless the list passes its own shape and guard (erasure receipts).
  */
 @Injectable()
 export class KeysetPages {
   constructor(private readonly cursors: SignedCursor) {}
 
-  /** The key the page starts after (undefined: the first page). */
-  async after(list: string, cursor: string | undefined, filters: CursorFilters = {}): Promise<string | undefined> {
-    return cursor === undefined ? undefined : this.cursors.decode(list, cursor, filters, isKey);
+  /** The position the page starts after (undefined: the first page). */
+  async after<P = string>(
+    list: string,
+    cursor: string | undefined,
+    filters: CursorFilters = {},
+    isPosition: (value: unknown) => value is P = isKey as (value: unknown) => value is P,
+  ): Promise<P | undefined> {
+    return cursor === undefined ? undefined : this.cursors.decode(list, cursor, filters, isPosition);
   }
 
   /** Rows read with limit + 1, split into the page and the cursor of the next one. */
@@ -55,12 +61,12 @@ export class KeysetPages {
     list: string,
     rows: T[],
     limit: number,
-    keyOf: (row: T) => string,
+    positionOf: (row: T) => unknown,
     filters: CursorFilters = {},
   ): Promise<Page<T>> {
     const hasMore = rows.length > limit;
     const data = hasMore ? rows.slice(0, limit) : rows;
-    const nextCursor = hasMore ? await this.cursors.encode(list, keyOf(data[data.length - 1]), filters) : null;
+    const nextCursor = hasMore ? await this.cursors.encode(list, positionOf(data[data.length - 1]), filters) : null;
     return { data, hasMore, nextCursor };
   }
 }

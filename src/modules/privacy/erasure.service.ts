@@ -1,16 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { SignedCursor } from '../../common/http/signed-cursor.js';
+import { KeysetPages, type Page } from '../../common/http/page.js';
 import { CustomerHasher } from './customer-hasher.js';
 import type { ErasureCounts } from './erasure-counts.js';
 import { PrivacyRepository, type ReceiptRow } from './privacy.repository.js';
-import { isReceiptPosition, RECEIPT_CURSOR_SCOPE, type ReceiptPosition } from './receipt-cursor.js';
+import { isReceiptPosition, RECEIPT_CURSOR_SCOPE } from './receipt-cursor.js';
 
-export interface ReceiptPage {
-  data: ReceiptRow[];
-  hasMore: boolean;
-  nextCursor: string | null;
-}
+export type ReceiptPage = Page<ReceiptRow>;
 
 /** GDPR erasure, its receipts, and suppressions. Customer ids are only ever stored hashed here. */
 @Injectable()
@@ -20,7 +16,7 @@ export class ErasureService {
   constructor(
     private readonly privacy: PrivacyRepository,
     private readonly hasher: CustomerHasher,
-    private readonly cursors: SignedCursor,
+    private readonly pages: KeysetPages,
   ) {}
 
   /**
@@ -56,20 +52,9 @@ export class ErasureService {
   async listReceipts(customerId: string | undefined, cursor: string | undefined, limit: number): Promise<ReceiptPage> {
     const customerHash = customerId === undefined ? undefined : this.hasher.hash(customerId);
     const filters = { customerHash };
-    const after =
-      cursor === undefined
-        ? undefined
-        : await this.cursors.decode(RECEIPT_CURSOR_SCOPE, cursor, filters, isReceiptPosition);
+    const after = await this.pages.after(RECEIPT_CURSOR_SCOPE, cursor, filters, isReceiptPosition);
     const rows = await this.privacy.listReceipts({ customerHash, after }, limit + 1);
-    const hasMore = rows.length > limit;
-    const data = hasMore ? rows.slice(0, limit) : rows;
-    const last = data[data.length - 1];
-    const next: ReceiptPosition | undefined = hasMore ? { at: last.position, id: last.id } : undefined;
-    return {
-      data,
-      hasMore,
-      nextCursor: next ? await this.cursors.encode(RECEIPT_CURSOR_SCOPE, next, filters) : null,
-    };
+    return this.pages.page(RECEIPT_CURSOR_SCOPE, rows, limit, (last) => ({ at: last.position, id: last.id }), filters);
   }
 
   async liftSuppression(customerId: string): Promise<void> {
