@@ -16,6 +16,7 @@ import type { Identify } from './common/rate-limit/rate-limit.hook.js';
 import { jsonBodyErrors } from './common/validation/json-body-guard.js';
 import { StrictValidationPipe } from './common/validation/strict-validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
+import { bearerTokenOf } from './modules/auth/jwt-auth.guard.js';
 import { TokenVerifier } from './modules/auth/token-verifier.js';
 
 export const API_PREFIX = 'api/v1';
@@ -93,7 +94,7 @@ export async function createApp(
 function bearerIdentity(app: NestFastifyApplication): Identify {
   let verifier: TokenVerifier | undefined;
   return async (authorization) => {
-    const token = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(authorization ?? '')?.[1];
+    const token = bearerTokenOf(authorization);
     if (token === undefined) return undefined;
     // Resolved on first use: a preview app (the OpenAPI generator) has no providers.
     verifier ??= app.get<TokenVerifier>(TokenVerifier);

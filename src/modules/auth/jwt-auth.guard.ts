@@ -26,9 +26,13 @@ export class JwtAuthGuard implements CanActivate {
   }
 }
 
-/** The token of an `Authorization: Bearer <token>` header (RFC 6750 §2.1). */
+/** The token of an `Authorization: Bearer <token>` header (RFC 6750 §2.1), if it is one. */
+export function bearerTokenOf(header: string | undefined): string | undefined {
+  return /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header ?? '')?.[1];
+}
+
 function bearerToken(header: string | undefined): string {
-  const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header ?? '');
-  if (!match) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <JWT>).');
-  return match[1];
+  const token = bearerTokenOf(header);
+  if (token === undefined) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <JWT>).');
+  return token;
 }
