@@ -12,7 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { queryOnce } from '../support/database.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const HEALTH_TIMEOUT_MS = 90_000;
@@ -105,16 +105,6 @@ async function stopGracefully(server: Started): Promise<void> {
   expect(await exitCode(server)).toBe(0);
 }
 
-async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
-
 const modeOf = async (dir: string) => (await fs.stat(dir)).mode & 0o777;
 
 (asRoot ? describe : describe.skip)('embedded PostgreSQL as root, from a clone in a mode-700 home', () => {
@@ -157,13 +147,16 @@ const modeOf = async (dir: string) => (await fs.stat(dir)).mode & 0o777;
     expect(first.output()).toContain(`linked from ${dataDir}`);
     expect(target.startsWith(home)).toBe(false);
     const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/customer_data`;
-    await query(databaseUrl, `CREATE TABLE root_start_marker (v text); INSERT INTO root_start_marker VALUES ('first')`);
+    await queryOnce(
+      databaseUrl,
+      `CREATE TABLE root_start_marker (v text); INSERT INTO root_start_marker VALUES ('first')`,
+    );
     await stopGracefully(first);
 
     const second = start(env);
     await waitForHealth(second, port);
     expect(await fs.readlink(dataDir)).toBe(target);
-    expect(await query(databaseUrl, 'SELECT v FROM root_start_marker')).toEqual([{ v: 'first' }]);
+    expect(await queryOnce(databaseUrl, 'SELECT v FROM root_start_marker')).toEqual([{ v: 'first' }]);
     expect(await modeOf(home)).toBe(0o700);
     await stopGracefully(second);
   });

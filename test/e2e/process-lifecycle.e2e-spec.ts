@@ -15,8 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
-import pg from 'pg';
-import { createTestDatabase, dropTestDatabase } from '../support/database.js';
+import { createTestDatabase, dropTestDatabase, queryOnce } from '../support/database.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = 'dist/src/main.js';
@@ -255,16 +254,6 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-async function query(url: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
-
 function readPidLine(file: string): number | undefined {
   try {
     const pid = Number(readFileSync(file, 'utf8').split('\n')[0].trim());
@@ -458,7 +447,7 @@ describe('the compiled server as a child process, on one embedded data directory
 
       // A newcomer's first start seeds the demo data set, once.
       expect(stripAnsi(server.stdout())).toMatch(/seeded demo data \(1000 customers CUST001/);
-      const [demo] = await query(
+      const [demo] = await queryOnce(
         instance.databaseUrl,
         `SELECT (SELECT count(*) FROM interaction_history)::int AS interactions,
                 (SELECT count(DISTINCT customer_id) FROM schema_record)::int AS customers,
@@ -475,7 +464,7 @@ describe('the compiled server as a child process, on one embedded data directory
     'keeps its data through a SIGKILL: the orphaned postmaster is replaced on restart',
     async () => {
       const killed = await runningServer();
-      await query(instance.databaseUrl, `INSERT INTO channel (id, name) VALUES ('ch_kill', 'Survivor')`);
+      await queryOnce(instance.databaseUrl, `INSERT INTO channel (id, name) VALUES ('ch_kill', 'Survivor')`);
 
       const orphan = postmasterPid(instance);
       expect(orphan).toBeDefined();
@@ -498,14 +487,14 @@ describe('the compiled server as a child process, on one embedded data directory
       expect(postmasterPid(instance)).not.toBe(orphan);
       expect(ownerPid(instance)).toBe(server.child.pid);
 
-      await expect(query(instance.databaseUrl, `SELECT id, name FROM channel WHERE id = 'ch_kill'`)).resolves.toEqual([
-        { id: 'ch_kill', name: 'Survivor' },
-      ]);
+      await expect(
+        queryOnce(instance.databaseUrl, `SELECT id, name FROM channel WHERE id = 'ch_kill'`),
+      ).resolves.toEqual([{ id: 'ch_kill', name: 'Survivor' }]);
       // Demo data is seeded once, not again on a restart.
       expect(stripAnsi(server.stdout())).not.toMatch(/seeded demo data/);
-      await expect(query(instance.databaseUrl, `SELECT count(*)::int AS n FROM interaction_history`)).resolves.toEqual([
-        { n: 50_000 },
-      ]);
+      await expect(
+        queryOnce(instance.databaseUrl, `SELECT count(*)::int AS n FROM interaction_history`),
+      ).resolves.toEqual([{ n: 50_000 }]);
 
       const token = jwt.sign({ roles: ['viewer'] }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 60, subject: 't' });
       const me = await fetch(`${instance.baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -581,7 +570,7 @@ describe('with DATABASE_URL', () => {
         const server = await spawnServer('DATABASE_URL', serverEnv(instance, { DATABASE_URL: databaseUrl }));
         await waitForHealth(server, instance.baseUrl);
         await expect(
-          query(
+          queryOnce(
             databaseUrl,
             `SELECT (SELECT count(*) FROM offer)::int + (SELECT count(*) FROM schema_record)::int AS n`,
           ),

@@ -28,3 +28,14 @@ export async function dropTestDatabase(url: string): Promise<void> {
     await admin.end();
   }
 }
+
+/** One statement on a connection of its own (for servers a test starts and stops itself). */
+export async function queryOnce(url: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
